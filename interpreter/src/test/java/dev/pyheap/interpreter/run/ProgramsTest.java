@@ -185,7 +185,8 @@ class ProgramsTest {
 
     /**
      * How many programs run at once: the environment variable {@code PROGRAMS_THREADS} (a positive
-     * number), else the number of processors the JVM sees. Each run has its own heap, and a heap
+     * number), else the number of processors the JVM sees, at most four (each run's heap and its
+     * checked memory live in the test JVM's 2 GB at the same time). Each run has its own heap, and a heap
      * shares nothing with another (no static mutable state; the working directory, {@code os.environ},
      * signals and the standard streams are each interpreter's own), so programs may run side by
      * side; the collectors of one program run one after the other on one thread, since a program may
@@ -195,7 +196,7 @@ class ProgramsTest {
     static int threads() {
         String value = System.getenv("PROGRAMS_THREADS");
         if (value == null || value.isBlank()) {
-            return Runtime.getRuntime().availableProcessors();
+            return Math.min(4, Runtime.getRuntime().availableProcessors());
         }
         int n = Integer.parseInt(value.strip());
         if (n < 1) {
