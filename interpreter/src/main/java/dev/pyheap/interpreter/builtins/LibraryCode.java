@@ -69,6 +69,28 @@ final class LibraryCode {
         }
     }
 
+    /**
+     * What this JVM has learnt of the library's files, by path under lib/: the shipped code of a file
+     * that has one matching its source, or empty for a path the library has no file at. The library
+     * is in the jar, so neither changes while the JVM runs; a {@link Code} is an immutable Java value
+     * that each heap makes its own code objects of ({@code Interpreter.load}), so heaps share no
+     * Python object through it. Without it every heap read both files from the jar and decoded and
+     * checked the code again (CPython reads its frozen modules from the executable's data).
+     * A file compiled at import (its compiler warnings must be issued in each heap) is not kept.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Code>> KNOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The shipped code of the library file {@code path}, empty when there is no such file, null when not known yet. */
+    static Optional<Code> known(String path) {
+        return KNOWN.get(path);
+    }
+
+    /** Keeps {@code code} as the shipped code of {@code path}, or (null) that the library has no such file. */
+    static void remember(String path, Code code) {
+        KNOWN.put(path, Optional.ofNullable(code));
+    }
+
     /** The {@code co_filename} of the code of the library file {@code path} (under lib/). */
     static String codeFilename(String path) {
         String frozen = FROZEN.get(path);

@@ -1453,26 +1453,39 @@ public final class ModuleTable implements Interpreter.Importer {
 
     /**
      * The code of the library file {@code path} (under lib/), or null when the library has no such file:
-     * the heap's own copy, else the compiled form shipped in the jar when it matches the source, else
-     * the source compiled (its warnings issued).
+     * the heap's own copy, else the compiled form shipped in the jar when it matches the source (read
+     * and checked once per JVM, {@link LibraryCode#known}), else the source compiled (its warnings
+     * issued).
      */
     private Code library(String path) {
+        String filename = LibraryCode.FILENAME_PREFIX + path;
+        Code code = compiled.get(filename);
+        if (code != null) {
+            return code;
+        }
+        java.util.Optional<Code> known = LibraryCode.known(path);
+        if (known != null) { // read once in this JVM: no such file, or its shipped code
+            if (known.isEmpty()) {
+                return null;
+            }
+            compiled.put(filename, known.get());
+            return known.get();
+        }
         LibraryFile file = librarySource(path).orElse(null);
         if (file == null) {
+            LibraryCode.remember(path, null);
             return null;
         }
         byte[] source = file.source();
-        String filename = file.filename();
-        Code code = compiled.get(filename);
-        if (code == null) {
-            code = LibraryCode.shipped(path, source).orElse(null);
-            if (code == null) {
-                List<CompileWarning> warnings = new ArrayList<>();
-                code = LibraryCode.compile(path, new String(source, java.nio.charset.StandardCharsets.UTF_8), warnings);
-                warnCompile(warnings);
-            }
-            compiled.put(filename, code);
+        code = LibraryCode.shipped(path, source).orElse(null);
+        if (code != null) {
+            LibraryCode.remember(path, code);
+        } else { // compiled here, its warnings issued in each heap that imports it
+            List<CompileWarning> warnings = new ArrayList<>();
+            code = LibraryCode.compile(path, new String(source, java.nio.charset.StandardCharsets.UTF_8), warnings);
+            warnCompile(warnings);
         }
+        compiled.put(filename, code);
         return code;
     }
 

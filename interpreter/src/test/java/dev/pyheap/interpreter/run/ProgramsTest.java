@@ -183,21 +183,100 @@ class ProgramsTest {
         return ROOT.relativize(program).toString();
     }
 
+    /**
+     * How many programs run at once: the environment variable {@code PROGRAMS_THREADS} (a positive
+     * number), else the number of processors the JVM sees, at most four (each run's heap and its
+     * checked memory live in the test JVM's 2 GB at the same time). Each run has its own heap, and a heap
+     * shares nothing with another (no static mutable state; the working directory, {@code os.environ},
+     * signals and the standard streams are each interpreter's own), so programs may run side by
+     * side; the collectors of one program run one after the other on one thread, since a program may
+     * write files in its folder. {@code PROGRAMS_THREADS=1} runs everything on JUnit's thread, as
+     * before, in the order of the report.
+     */
+    static int threads() {
+        String value = System.getenv("PROGRAMS_THREADS");
+        if (value == null || value.isBlank()) {
+            return Math.min(4, Runtime.getRuntime().availableProcessors());
+        }
+        int n = Integer.parseInt(value.strip());
+        if (n < 1) {
+            throw new IllegalArgumentException("PROGRAMS_THREADS must be a positive number: " + value);
+        }
+        return n;
+    }
+
+    /** A run's outcome, or what it threw (a failed assertion of the timeout among them). */
+    record Result(Outcome outcome, Throwable thrown) {
+        Outcome get() throws Throwable {
+            if (thrown != null) {
+                throw thrown;
+            }
+            return outcome;
+        }
+    }
+
+    /** Runs the program under each collector in turn, each with the 30 s limit. */
+    static List<Result> runAll(Path program, Header header) {
+        List<Result> results = new ArrayList<>();
+        for (String collector : header.collectors()) {
+            try {
+                results.add(new Result(assertTimeoutPreemptively(Duration.ofSeconds(30),
+                        () -> run(program, collector, header.args())), null));
+            } catch (Throwable t) {
+                results.add(new Result(null, t));
+            }
+        }
+        return results;
+    }
+
     @TestFactory
     Stream<DynamicTest> programsMatchCPython() throws IOException {
         Map<String, String> pending = pending();
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path program : selected()) {
+        List<Path> selected = selected();
+        int threads = Math.min(threads(), Math.max(1, selected.size()));
+        // with more than one thread, a pool runs the programs ahead of the report (one task per
+        // program, its collectors in turn) and each test waits for its program's results; its daemon
+        // threads let the JVM end if a run never returns
+        java.util.concurrent.ExecutorService pool = threads == 1 ? null
+                : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "programs-" + System.identityHashCode(r));
+                    t.setDaemon(true);
+                    return t;
+                });
+        Map<Path, java.util.concurrent.Future<List<Result>>> runs = new java.util.HashMap<>();
+        if (pool != null) {
+            for (Path program : selected) {
+                Header header = header(program);
+                runs.put(program, pool.submit(() -> runAll(program, header)));
+            }
+            pool.shutdown();
+        }
+        for (Path program : selected) {
             String name = name(program);
             Header header = header(program);
+            var future = runs.get(program);
+            java.util.function.IntFunction<Result> result = i -> {
+                try {
+                    return future.get().get(i);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    return new Result(null, e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new Result(null, e);
+                }
+            };
             if (pending.containsKey(name)) {
                 // a pending program must still fail under at least one of its collectors
                 tests.add(DynamicTest.dynamicTest(name + " (pending: " + pending.get(name) + ")", () -> {
-                    for (String collector : header.collectors()) {
+                    List<String> collectors = header.collectors();
+                    for (int i = 0; i < collectors.size(); i++) {
+                        String collector = collectors.get(i);
                         Outcome actual;
                         try {
-                            actual = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                                    () -> run(program, collector, header.args()));
+                            actual = future != null ? result.apply(i).get()
+                                    : assertTimeoutPreemptively(Duration.ofSeconds(30),
+                                            () -> run(program, collector, header.args()));
                         } catch (Throwable t) {
                             return;
                         }
@@ -209,11 +288,15 @@ class ProgramsTest {
                 }));
                 continue;
             }
-            for (String collector : header.collectors()) {
+            List<String> collectors = header.collectors();
+            for (int i = 0; i < collectors.size(); i++) {
+                String collector = collectors.get(i);
+                int index = i;
                 tests.add(DynamicTest.dynamicTest(name + " [" + collector + "]", () -> {
                     Outcome expected = expected(program, collector, header);
-                    Outcome actual = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                            () -> run(program, collector, header.args()));
+                    Outcome actual = future != null ? result.apply(index).get()
+                            : assertTimeoutPreemptively(Duration.ofSeconds(30),
+                                    () -> run(program, collector, header.args()));
                     // a stdout that differs is most often explained by what the program wrote to stderr
                     assertEquals(expected.out(), actual.out(), () -> name + " stdout under " + collector
                             + (actual.err().equals(expected.err()) ? "" : "; its stderr ended with:\n"

@@ -226,14 +226,32 @@ public final class SlotWrappers {
     static java.util.EnumSet<Slot> inferred(PyType type) {
         java.util.EnumSet<Slot> s = java.util.EnumSet.noneOf(Slot.class);
         PyType base = type.solidBase();
-        for (SlotMethod m : SLOT_METHODS) {
-            Class<?> own = declaring(type.getClass(), m);
-            if (own != PyType.class && (base == null || declaring(base.getClass(), m) != own)) {
-                s.add(m.slot());
+        Class<?>[] own = DECLARING.get(type.getClass());
+        Class<?>[] inherited = base == null ? null : DECLARING.get(base.getClass());
+        for (int i = 0; i < own.length; i++) {
+            if (own[i] != PyType.class && (inherited == null || inherited[i] != own[i])) {
+                s.add(SLOT_METHODS.get(i).slot());
             }
         }
         return s;
     }
+
+    /**
+     * For a type's Java class, the class that declares each method of {@link #SLOT_METHODS}
+     * ({@code Class.getMethod}'s answer, by index). Every heap readies every built-in type, and the
+     * answer depends on the Java class alone, so it is found once per JVM: the reflection was a sixth
+     * of an empty program's run in a warm JVM. The arrays are never written after they are made.
+     */
+    private static final ClassValue<Class<?>[]> DECLARING = new ClassValue<>() {
+        @Override
+        protected Class<?>[] computeValue(Class<?> c) {
+            Class<?>[] declaring = new Class<?>[SLOT_METHODS.size()];
+            for (int i = 0; i < declaring.length; i++) {
+                declaring[i] = declaring(c, SLOT_METHODS.get(i));
+            }
+            return declaring;
+        }
+    };
 
     /** Whether {@code type}'s class defines Java method {@code method} where its base's class does not. */
     static boolean definesOwn(PyType type, String method, Class<?>... parameters) {
