@@ -5,8 +5,9 @@
 # one call site in a loop, then changes the callee and calls through the same site again: new code,
 # new defaults, a different argument count (the TypeError's wording), a function dying and another
 # taking its place, a class's __init__ replaced on the class and on a base, a generator function, a
-# closure's cells, methods called through LOAD_METHOD; sys.settrace sees the code that runs after
-# __code__ is swapped, and the refcounts of the arguments moved into the callee stay CPython's.
+# closure's cells, methods called through LOAD_METHOD, a class's bases and __new__ changed;
+# sys.settrace sees the code that runs after __code__ is swapped, and the refcounts of the arguments
+# moved into the callee stay CPython's.
 import sys
 
 
@@ -310,3 +311,43 @@ try:
 except RecursionError as e:
     print('RecursionError:', e)
 print(depth(10))
+
+
+print('--- a class\'s bases assigned, a base\'s __init__ replaced, __new__ added and deleted')
+
+
+class A:
+    def __init__(self, x=1):
+        self.x = ('A', x)
+
+
+class B:
+    def __init__(self, x=2):
+        self.x = ('B', x)
+
+
+class C(A):
+    pass
+
+
+for i in range(50):
+    r = make(C)
+print(r.x)
+C.__bases__ = (B,)
+print(make(C).x)
+A.__init__ = lambda self, x=9: setattr(self, 'x', ('A2', x))
+print(make(C).x)
+C.__bases__ = (A,)
+print(make(C).x)
+
+
+def new(cls, *a):
+    o = object.__new__(cls)
+    o.made_by_new = True
+    return o
+
+
+C.__new__ = new
+print(make(C).x, make(C).made_by_new)
+del C.__new__
+print(make(C).x, hasattr(make(C), 'made_by_new'))
