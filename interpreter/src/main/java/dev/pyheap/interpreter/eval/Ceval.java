@@ -2292,7 +2292,7 @@ final class Ceval {
      * The call site's entry ({@link InlineCache}) keeps what the shape's test found (the class's
      * {@code PyType} and version tag, {@code __init__} and its {@code func_version}, its code, globals,
      * builtins and the defaults tuple the call takes), so a hit skips the class's lookup and reads one
-     * word of {@code __init__} instead of five.
+     * word of {@code __init__} instead of four, the code's extra index and the defaults' size.
      */
     private Frame callClass(EvalThread t, Frame f, long cls, int argsAt, int n, boolean isMeth) {
         PyType type;
