@@ -2055,14 +2055,30 @@ final class Ceval {
         return callResolved(t, f, arg, true, function, memory.getLong(function + Layout.OB_TYPE));
     }
 
-    /** {@link #call} once the callable ({@code function}, of type object {@code type}) and whether a self is below it are known. */
+    /**
+     * {@link #call} once the callable ({@code function}, of type object {@code type}) and whether a self
+     * is below it are known. A Python function given exactly its positionals is 3.11's
+     * {@code CALL_PY_EXACT_ARGS}: the call site's entry ({@link InlineCache}) keeps the function's
+     * {@code func_version} and what the call reads from the function and its code (the code's
+     * {@link CodeInfo}, the globals, the builtins), so a hit reads one word of the function instead of
+     * four (its code, the code's extra, its globals and builtins) and skips the code's checks.
+     */
     private Frame callResolved(EvalThread t, Frame f, int arg, boolean isMeth, long function, long type) {
         int total = arg + (isMeth ? 1 : 0);
         if (f.kwnames == 0) {
             if (type == functionTypeObject) {
+                InlineCache[] caches = f.code.caches;
+                InlineCache c;
+                if (caches != null && (c = caches[f.lasti]) != null && c.key == type && c.index == total
+                        && c.version == (VERSIONED | space.functionType.version(function))) {
+                    return callPyExactArgs(t, f, function, c.callee, c.globals, c.builtins, total, isMeth);
+                }
                 CodeInfo ci = interp.infoOfFunction(function);
                 if (ci.exactArgs && total == ci.argcount && (ci.flags & Code.CO_OPTIMIZED) != 0) {
-                    return callPyExactArgs(t, f, function, ci, total, isMeth);
+                    long globals = space.functionType.field(function, FunctionType.GLOBALS);
+                    long builtins = space.functionType.field(function, FunctionType.BUILTINS);
+                    specializeCall(f, type, function, ci, globals, builtins, total, 0);
+                    return callPyExactArgs(t, f, function, ci, globals, builtins, total, isMeth);
                 }
             } else if (type == typeTypeObject) {
                 Frame init = callClass(t, f, function, f.sp - total, total, isMeth);
@@ -2075,15 +2091,44 @@ final class Ceval {
         return callOther(t, f, arg, true);
     }
 
+    /** {@link InlineCache#version} of a call site's entry: a function's {@code func_version} tagged, so that version 0 matches no entry. */
+    private static final long VERSIONED = 1L << 32;
+
+    /**
+     * Fills the call site's entry ({@code CALL_PY_EXACT_ARGS}, or a class call's when {@code key} is
+     * the class) for {@code function} (its code {@code ci}, globals and builtins as read now) called with
+     * {@code n} positionals; the entry, or null when the function has no version (the heap's are spent).
+     */
+    private InlineCache specializeCall(Frame f, long key, long function, CodeInfo ci, long globals, long builtins, int n,
+            long aux) {
+        long version = space.functionType.version(function);
+        InlineCache c = version == 0 ? null : InlineCache.at(f.code, f.lasti);
+        if (c == null) {
+            return null;
+        }
+        c.key = key;
+        c.aux = aux;
+        c.version = VERSIONED | version;
+        c.index = n;
+        c.value = function;
+        c.callee = ci;
+        c.globals = globals;
+        c.builtins = builtins;
+        c.defaults = 0;
+        c.type = null;
+        return c;
+    }
+
     /**
      * {@code CALL_PY_EXACT_ARGS}: a Python function (not a module or class body's code) given
      * exactly its positional parameters and no keywords: the arguments' references move from
      * the stack into the callee's locals, and the function's into the callee's {@code f_func}.
      */
-    private Frame callPyExactArgs(EvalThread t, Frame f, long function, CodeInfo ci, int n, boolean isMeth) {
+    private Frame callPyExactArgs(EvalThread t, Frame f, long function, CodeInfo ci, long globals, long builtins, int n,
+            boolean isMeth) {
         Frame callee;
         try {
-            callee = interp.pushFrame(t, function, ci, 0, n, true);
+            callee = interp.pushFrame(t, function, ci, globals, builtins, 0, n, true);
         } catch (PyException e) {
             popCall(f, n, isMeth);
             throw e;
@@ -2244,20 +2289,50 @@ final class Ceval {
      * or its abandonment by an exception ({@code Interpreter.popFrame}) releases them as
      * {@code type_call}, {@code _PyObject_MakeTpCall} and {@code CALL} do. Null when the class
      * does not have that shape, or the call does not bind positionally: the general call runs.
+     * The call site's entry ({@link InlineCache}) keeps what the shape's test found (the class's
+     * {@code PyType} and version tag, {@code __init__} and its {@code func_version}, its code, globals,
+     * builtins and the defaults tuple the call takes), so a hit skips the class's lookup and reads one
+     * word of {@code __init__} instead of four, the code's extra index and the defaults' size.
      */
     private Frame callClass(EvalThread t, Frame f, long cls, int argsAt, int n, boolean isMeth) {
-        PyType type = space.typeType.described(cls);
-        long init = type == null ? 0 : type.pythonInit();
-        if (init == 0) {
-            return null;
-        }
-        CodeInfo ci = interp.infoOfFunction(init);
-        if (ci.isGenerator() || (ci.flags & Code.CO_OPTIMIZED) == 0) {
-            return null;
-        }
-        long defaults = positionalDefaults(ci, init, n + 1);
-        if (defaults == NOT_POSITIONAL) {
-            return null;
+        PyType type;
+        long init, defaults, globals, builtins;
+        CodeInfo ci;
+        InlineCache[] caches = f.code.caches;
+        InlineCache c;
+        if (caches != null && (c = caches[f.lasti]) != null && c.key == cls && c.index == n && c.aux != 0
+                && c.aux == c.type.versionTag() && c.version == (VERSIONED | space.functionType.version(c.value))) {
+            type = c.type;
+            init = c.value;
+            ci = c.callee;
+            defaults = c.defaults;
+            globals = c.globals;
+            builtins = c.builtins;
+        } else {
+            type = space.typeType.described(cls);
+            init = type == null ? 0 : type.pythonInit();
+            if (init == 0) {
+                return null;
+            }
+            ci = interp.infoOfFunction(init);
+            if (ci.isGenerator() || (ci.flags & Code.CO_OPTIMIZED) == 0) {
+                return null;
+            }
+            defaults = positionalDefaults(ci, init, n + 1);
+            if (defaults == NOT_POSITIONAL) {
+                return null;
+            }
+            globals = space.functionType.field(init, FunctionType.GLOBALS);
+            builtins = space.functionType.field(init, FunctionType.BUILTINS);
+            // the tag is read after pythonInit (which may refresh the class's caches): it stands for what was found
+            long tag = type.assignVersionTag();
+            if (tag != 0) {
+                InlineCache e = specializeCall(f, cls, init, ci, globals, builtins, n, tag);
+                if (e != null) {
+                    e.type = type;
+                    e.defaults = defaults;
+                }
+            }
         }
         // _PyObject_MakeTpCall's level: held by the __init__ frame until it returns or is abandoned
         if (t.rec.depth >= space.recursionLimit()) {
@@ -2277,7 +2352,7 @@ final class Ceval {
         }
         Frame callee;
         try {
-            callee = interp.pushFrame(t, init, ci, 0, ci.argcount);
+            callee = interp.pushFrame(t, init, ci, globals, builtins, 0, ci.argcount, false);
         } catch (RuntimeException e) {
             t.rec.depth--;
             space.decref(self);

@@ -24,6 +24,12 @@ import dev.pyheap.runtime.objects.PyType;
  *   LOAD_METHOD_CLASS version = the class's tag, type = its PyType  index = -2
  *   LOAD_METHOD_NO_DICT key = a built-in type object, type = it     value = the method descriptor (borrowed)
  *                     (no version: a built-in namespace never changes) index = -3
+ *   CALL              key  = the function type's object             callee, globals, builtins = the
+ *   (CALL_PY_EXACT_ARGS) version = 2^32 | the function's func_version  function's (borrowed: it holds them)
+ *                     index = the positionals (self included)
+ *   CALL (a class     key  = the class, aux = its version tag       value = its __init__ (borrowed)
+ *   whose __init__    version = 2^32 | __init__'s func_version     callee, globals, builtins, defaults
+ *   runs on the loop) index = the positionals given               = __init__'s (borrowed)
  *   BINARY_OP         (an append site: + or += before a STORE_FAST, once its code is quickened)
  *                     index = the specialization (0 adaptive, int, float, str, str in place)
  *                     version = its counter (misses left, or runs to wait), aux = the backoff exponent
@@ -37,6 +43,10 @@ import dev.pyheap.runtime.objects.PyType;
  * being valid when the type's namespace or a base's changes or the class dies, so an equal tag
  * read through the cached {@code type} (whose type object is the instance's: the key) means the
  * type's analysis still holds. Making or changing an unrelated class leaves the entry valid.
+ * A function's {@code func_version} ({@link dev.pyheap.runtime.objects.FunctionType#version}) is unique
+ * in the heap and changes whenever its code or defaults are assigned, so an equal version means the
+ * cached code, globals, builtins and defaults are still the function's (tagged with 2^32 so that a
+ * function whose version is 0, the counter spent, never matches an entry).
  */
 final class InlineCache {
     long key;
@@ -45,6 +55,12 @@ final class InlineCache {
     long version;
     int index;
     PyType type;
+    /** CALL: the callee's code ({@code CodeInfo}), and what its frame reads from the function (borrowed). */
+    CodeInfo callee;
+    long globals;
+    long builtins;
+    /** CALL of a class: {@code __init__}'s defaults tuple when the call leaves positionals to it, else 0 (borrowed). */
+    long defaults;
     /** Misses to run generically before the next specialization attempt (after a failure or a deoptimization). */
     int backoff;
 
@@ -76,7 +92,7 @@ final class InlineCache {
     /** Whether instructions of {@code opcode} have an entry (the loop reads it without a null test). */
     private static boolean hasEntry(int opcode) {
         return switch (opcode) {
-            case Opcode.LOAD_GLOBAL, Opcode.LOAD_ATTR, Opcode.STORE_ATTR, Opcode.LOAD_METHOD, Opcode.BINARY_OP -> true;
+            case Opcode.LOAD_GLOBAL, Opcode.LOAD_ATTR, Opcode.STORE_ATTR, Opcode.LOAD_METHOD, Opcode.BINARY_OP, Opcode.CALL -> true;
             default -> false;
         };
     }

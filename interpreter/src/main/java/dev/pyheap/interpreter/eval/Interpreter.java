@@ -693,8 +693,16 @@ public final class Interpreter implements FrameEvaluator {
      * A failed push gives that reference back: the caller still owns its stack entry then.
      */
     Frame pushFrame(EvalThread t, long func, CodeInfo ci, long locals, int filled, boolean funcGiven) {
-        long globals = space.functionType.field(func, FunctionType.GLOBALS);
-        long b = space.functionType.field(func, FunctionType.BUILTINS);
+        return pushFrame(t, func, ci, space.functionType.field(func, FunctionType.GLOBALS),
+                space.functionType.field(func, FunctionType.BUILTINS), locals, filled, funcGiven);
+    }
+
+    /**
+     * {@link #pushFrame(EvalThread, long, CodeInfo, long, int, boolean)} with the function's globals and
+     * builtins as the caller read them (a call site's cache keeps them: a function's never change).
+     */
+    Frame pushFrame(EvalThread t, long func, CodeInfo ci, long globals, long b, long locals, int filled,
+            boolean funcGiven) {
         long base = t.stack.push(Frame.bytesFor(ci));
         Frame f = t.reuse();
         if (f == null) {

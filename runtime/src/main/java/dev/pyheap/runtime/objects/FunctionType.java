@@ -15,12 +15,24 @@ import dev.pyheap.runtime.PyException;
  * </pre>
  * A call goes through the heap's {@link FrameEvaluator} ({@code _PyFunction_Vectorcall} ->
  * {@code _PyEval_Vector}).
+ * <p>
+ * {@code func_version} is what the evaluator's call sites key their cache of the callee on (3.11's
+ * {@code CALL_PY_EXACT_ARGS}, {@code CALL_PY_WITH_DEFAULTS}): a number no other function of the heap has
+ * had, given at creation and again whenever what a call reads from the function may have changed
+ * ({@code __code__}, {@code __defaults__}, {@code __kwdefaults__} assigned or deleted, {@code func_clear}).
+ * 3.11 resets it to 0 there and hands out a new one lazily from {@code next_func_version}; giving the
+ * new one at once spares the call site that step, and is not visible to Python. So a cache entry whose
+ * version equals the function's still describes it, even when a dead function's address was reused.
+ * When the counter is spent (2^32 - 1 versions), every further version is 0, which no entry holds.
  */
 public final class FunctionType extends StructType {
     public static final int GLOBALS = 16, BUILTINS = 24, NAME = 32, QUALNAME = 40, CODE = 48, DEFAULTS = 56,
             KWDEFAULTS = 64, CLOSURE = 72, DOC = 80, DICT = 88, WEAKLIST = 96, MODULE = 104, ANNOTATIONS = 112,
             VERSION = 128;
     static final int SIZE = 136;
+
+    /** {@code next_func_version}: the next {@link #version} to give (one counter per heap); 0 once spent. */
+    private int nextVersion = 1;
 
     FunctionType(ObjectSpace space) {
         super(space, "function", null, HAVE_GC | IMMUTABLETYPE | HAVE_VECTORCALL | METHOD_DESCRIPTOR, SIZE, 0, WEAKLIST,
@@ -47,6 +59,7 @@ public final class FunctionType extends StructType {
         setField(f, NAME, space.codeType.field(code, CodeType.NAME));
         setField(f, QUALNAME, qualname != 0 ? qualname : space.codeType.field(code, CodeType.QUALNAME));
         setField(f, CODE, code);
+        newVersion(f);
         long consts = space.codeType.field(code, CodeType.CONSTS);
         long doc = space.none;
         if (space.tupleType.size(consts) > 0) {
@@ -227,6 +240,9 @@ public final class FunctionType extends StructType {
         };
         if (offset >= 0) {
             setField(o, offset, value != 0 && value != space.none ? value : (offset == DOC || offset == MODULE ? value : 0));
+            if (offset == CODE || offset == DEFAULTS || offset == KWDEFAULTS) {
+                newVersion(o); // func_set_code, func_set_defaults, func_set_kwdefaults: func_version = 0
+            }
             return;
         }
         if (attribute.equals("__globals__") || attribute.equals("__closure__") || attribute.equals("__builtins__")) {
@@ -331,6 +347,24 @@ public final class FunctionType extends StructType {
         memory.putLong(f + CODE, code);
         memory.putLong(f + NAME, space.strType.runtime(""));
         memory.putLong(f + QUALNAME, space.strType.runtime(""));
+        newVersion(f); // the globals, builtins and defaults a call site may have cached are gone
+    }
+
+    /**
+     * {@code func_version} of {@code f} as an unsigned number: unique to the function and what a call
+     * reads from it ({@code __code__} and its defaults), 0 when the heap's versions are spent.
+     */
+    public long version(long f) {
+        return memory.getInt(f + VERSION) & 0xFFFF_FFFFL;
+    }
+
+    /** Gives {@code f} a {@link #version} no function has had (or 0 once the counter is spent). */
+    private void newVersion(long f) {
+        int v = nextVersion;
+        if (v != 0) {
+            nextVersion = v + 1; // wraps to 0 after 0xFFFFFFFF: from then on every version is 0
+        }
+        memory.putInt(f + VERSION, v);
     }
 
     /** func_dealloc drops everything, the code and names that clear keeps included. */
