@@ -202,7 +202,11 @@ final class BytesIOType extends StructType {
     @Override
     protected void fillDict() {
         putInDict("closed", space.getSetDescrType.create(this, "closed", o -> space.newBool(field(o, BUF) == 0), null));
-        // no __dict__ of its own: _IOBase's (the library's base) reads the one at tp_dictoffset, as in CPython
+        // CPython's __dict__ is _IOBase's getset (PyObject_GenericGetDict, read-only); the library's
+        // _IOBase is a class whose descriptor serves its own instances only, so the type has its own
+        putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(ownDict(o, DICT)), (o, v) -> {
+            throw new PyException("AttributeError", "attribute '__dict__' of '_io._IOBase' objects is not writable");
+        }));
         putInDict("__doc__", space.strType.runtime("Buffered I/O implementation using an in-memory bytes buffer."));
     }
 
@@ -704,11 +708,6 @@ final class BytesIOType extends StructType {
         @Override
         public void releaseBuffer(long o) {
             owner.unexport(field(o, SOURCE));
-        }
-
-        @Override
-        public long tpNew(PyType subtype, long args, long kwargs) {
-            throw new PyException("TypeError", "cannot create '_io._BytesIOBuffer' instances");
         }
     }
 }

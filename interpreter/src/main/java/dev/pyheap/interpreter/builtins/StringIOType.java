@@ -178,7 +178,11 @@ final class StringIOType extends StructType {
             check(o);
             return newlines(memory.getLong(o + DECODER));
         }, null));
-        // no __dict__ of its own: _IOBase's (the library's base) reads the one at tp_dictoffset, as in CPython
+        // CPython's __dict__ is _IOBase's getset (PyObject_GenericGetDict, read-only); the library's
+        // _IOBase is a class whose descriptor serves its own instances only, so the type has its own
+        putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(ownDict(o, DICT)), (o, v) -> {
+            throw new PyException("AttributeError", "attribute '__dict__' of '_io._IOBase' objects is not writable");
+        }));
         putInDict("__doc__", space.strType.runtime("Text I/O implementation using an in-memory buffer.\n\n"
                 + "The initial_value argument sets the value of object.  The newline\n"
                 + "argument is like the one of TextIOWrapper's constructor."));
