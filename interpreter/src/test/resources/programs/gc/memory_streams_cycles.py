@@ -1,3 +1,4 @@
+# collectors: generational marksweep
 # io.BytesIO and io.StringIO as containers: tracked from birth, traversing only their __dict__ (so
 # a cycle through an attribute is collected, with the stream's buffer), the accumulating StringIO's
 # list of written strs tracked on its own; weak references to both die with the cycle; gc.collect()
