@@ -32,6 +32,9 @@ public final class Builtins {
     private final Interpreter interp;
     private final BuiltinIterType enumerateType, zipType, mapType, filterType, reversedType, callIterType;
     final TextIOType textIO;
+    /** {@code _io.BytesIO} and {@code _io.StringIO}: static types, their bases the library's ({@code _io._memory_types}). */
+    final BytesIOType bytesIO;
+    final StringIOType stringIO;
     private final QuitterType quitterType;
     private final PrinterType printerType;
     private final HelperType helperType;
@@ -59,6 +62,8 @@ public final class Builtins {
         this.reversedType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.REVERSED, calls));
         this.callIterType = space.register(new BuiltinIterType(space, BuiltinIterType.Kind.CALLABLE, calls));
         this.textIO = space.register(new TextIOType(space));
+        this.bytesIO = space.register(new BytesIOType(space));
+        this.stringIO = space.register(new StringIOType(space));
         this.quitterType = space.register(new QuitterType(space, this));
         this.printerType = space.register(new PrinterType(space, this));
         this.helperType = space.register(new HelperType(space, this));

@@ -122,7 +122,19 @@ final class IoModule {
         });
         table.atClose(() -> {
             textIO.releaseLibrary();
+            table.builtins.bytesIO.releaseLibrary();
+            table.builtins.stringIO.releaseLibrary();
             known.release();
+        });
+        SysModule.function(space, module, dict, "_memory_types", (self, a, n, kw) -> {
+            // the in-memory streams are the runtime's types; the library's bases become theirs, as in
+            // CPython's MRO: (BytesIO, _BufferedIOBase, _IOBase, object), (StringIO, _TextIOBase, _IOBase, object)
+            CallArgs c = new CallArgs(space, "_io._memory_types", a, n, kw).keywords().range(2, 2);
+            BytesIOType bytesIO = table.builtins.bytesIO;
+            StringIOType stringIO = table.builtins.stringIO;
+            bytesIO.adoptBase(space.typeType.described(c.get(0)));
+            stringIO.adoptBase(space.typeType.described(c.get(1)));
+            return space.tupleType.create(bytesIO.typeObject(), stringIO.typeObject());
         });
         SysModule.function(space, module, dict, "_accelerate", (self, a, n, kw) -> {
             CallArgs c = new CallArgs(space, "_io._accelerate", a, n, kw).keywords().range(2, 2);

@@ -150,6 +150,54 @@ public final class BytesType extends PyType {
         return value.length == 0 ? space.newRef(empty) : create(value);
     }
 
+    /**
+     * {@code PyBytes_FromStringAndSize(NULL, n)}: a new object of {@code n} bytes (their contents
+     * unset; the NUL after them written), {@code b''} for 0. For an owner that fills it in place
+     * ({@code io.BytesIO}'s buffer). New reference.
+     */
+    public long allocate(long n) {
+        if (n == 0) {
+            return space.newRef(empty);
+        }
+        long o = space.newObject(this, DATA + n + 1L);
+        memory.putLong(o + Layout.OB_SIZE, n);
+        memory.putLong(o + HASH, -1);
+        memory.putByte(o + DATA + n, (byte) 0);
+        return o;
+    }
+
+    /**
+     * {@code _PyBytes_Resize}: {@code o}, which its caller holds the only reference to and which
+     * nothing has hashed, made {@code n} bytes long in place (the block reallocated, so it may
+     * move; the bytes kept up to the shorter length). {@code n == 0} gives {@code b''} and frees
+     * {@code o}. Returns the object to use from now on.
+     */
+    public long resize(long o, long n) {
+        if (o == empty || memory.getLong(o + Layout.OB_SIZE) == 0) {
+            space.decref(o);
+            return allocate(n);
+        }
+        if (n == 0) {
+            space.decref(o);
+            return space.newRef(empty);
+        }
+        long moved = space.reallocate(o, DATA + n + 1L);
+        memory.putLong(moved + Layout.OB_SIZE, n);
+        memory.putLong(moved + HASH, -1);
+        memory.putByte(moved + DATA + n, (byte) 0);
+        return moved;
+    }
+
+    /** {@code PyBytes_AS_STRING}: the address of the first byte of {@code o}'s data. */
+    public long data(long o) {
+        return o + DATA;
+    }
+
+    /** {@code PyBytes_GET_SIZE}. */
+    public long size(long o) {
+        return memory.getLong(o + Layout.OB_SIZE);
+    }
+
     private long create(byte[] value) {
         long o = space.newObject(this, DATA + value.length + 1L);
         memory.putLong(o + Layout.OB_SIZE, value.length);
