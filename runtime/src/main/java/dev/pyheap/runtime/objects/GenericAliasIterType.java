@@ -37,6 +37,12 @@ final class GenericAliasIterType extends StructType {
         return true;
     }
 
+    /** {@code _Py_GenericAliasIterType} sets no {@code tp_getattro}: object's, without a wrapper of its own. */
+    @Override
+    protected java.util.Set<SlotWrappers.Slot> slots() {
+        return adjusted(super.slots(), java.util.List.of(), SlotWrappers.Slot.TP_GETATTRO);
+    }
+
     /** {@code ga_iternext}: {@code *origin[args]} (always a {@code types.GenericAlias}), once. */
     @Override
     public long iterNext(long it) {

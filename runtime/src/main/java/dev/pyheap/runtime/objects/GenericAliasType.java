@@ -191,6 +191,16 @@ final class GenericAliasType extends StructType {
         };
     }
 
+    /** {@code ga_getattro} raising: a name the alias does not keep is the origin's, with the origin's AttributeError. */
+    @Override
+    public long getAttr(long a, long name) {
+        if (space.strType.check(name) && !OWN.contains(space.strType.value(name))) {
+            long origin = field(a, ORIGIN);
+            return space.typeOf(origin).getAttr(origin, name);
+        }
+        return super.getAttr(a, name);
+    }
+
     @Override
     public boolean genericGetAttr() {
         return false;
