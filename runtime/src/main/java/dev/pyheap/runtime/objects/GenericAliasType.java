@@ -153,7 +153,7 @@ final class GenericAliasType extends StructType {
     /** {@code ga_new}: {@code GenericAlias(origin, args)}, positional only. */
     @Override
     public long tpNew(PyType subtype, long args, long kwargs) {
-        if (subtype == this && kwargs != 0 && space.dictType.size(kwargs) > 0) {
+        if (kwargs != 0 && space.dictType.size(kwargs) > 0) { // also for a subclass's instance, in 3.11
             throw new PyException("TypeError", "GenericAlias() takes no keyword arguments");
         }
         long n = space.tupleType.size(args);
