@@ -835,6 +835,10 @@ public final class Builtins {
     }
 
     private boolean isInstance(long o, long cls) {
+        long members = space.unionArgs(cls); // int | str stands for (int, str)
+        if (members != 0) {
+            cls = members;
+        }
         if (space.tupleType.check(cls)) {
             for (int i = 0; i < space.tupleType.size(cls); i++) {
                 if (isInstance(o, space.tupleType.item(cls, i))) {
@@ -955,6 +959,10 @@ public final class Builtins {
     private boolean isSubclass(long derived, long cls) {
         if (space.typeOf(cls) == space.typeType) {
             return derived == cls || recursiveIsSubclass(derived, cls);
+        }
+        long members = space.unionArgs(cls); // int | str stands for (int, str)
+        if (members != 0) {
+            cls = members;
         }
         if (space.tupleType.check(cls)) {
             for (int i = 0; i < space.tupleType.size(cls); i++) {

@@ -47,12 +47,11 @@ class _CallableGenericAlias(GenericAlias):
         return super().__new__(cls, origin, args)
 
     def __repr__(self):
-        from _generic_alias import _repr_item
         args = self.__args__
         if len(args) == 2 and _is_param_expr(args[0]):
             return super().__repr__()
-        return (f"collections.abc.Callable[[{', '.join(_repr_item(a) for a in args[:-1])}], "
-                f"{_repr_item(args[-1])}]")
+        return (f"collections.abc.Callable[[{', '.join(_type_repr(a) for a in args[:-1])}], "
+                f"{_type_repr(args[-1])}]")
 
     def __reduce__(self):
         args = self.__args__
@@ -69,6 +68,19 @@ class _CallableGenericAlias(GenericAlias):
         if not isinstance(new_args[0], (tuple, list)):
             new_args = (new_args[:-1], new_args[-1])
         return _CallableGenericAlias(Callable, tuple(new_args))
+
+
+def _type_repr(obj):
+    # an item of Callable's repr: a class as module.qualname (builtins without), a function by name
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
 
 
 def _is_param_expr(obj):

@@ -31,10 +31,12 @@ pickle(complex, pickle_complex, complex)
 
 
 def pickle_union(obj):
-    # int | None is rebuilt as functools.reduce(operator.or_, (int, NoneType)); _generic_alias
-    # registers it for types.UnionType when it is first imported (no union exists before)
+    # int | None is rebuilt as functools.reduce(operator.or_, (int, NoneType))
     import functools, operator
     return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), pickle_union)
 
 
 def _reconstructor(cls, base, state):

@@ -151,7 +151,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
-from _generic_alias import GenericAlias, UnionType
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class DynamicClassAttribute:

@@ -7,7 +7,7 @@ import collections
 import collections.abc
 import functools
 import sys
-from _generic_alias import GenericAlias, UnionType as _UnionType
+from types import GenericAlias, UnionType as _UnionType
 from abc import ABCMeta as _ABCMeta
 
 TYPE_CHECKING = False
@@ -280,6 +280,15 @@ class _UnionGenericAlias(_GenericAlias):
 
     def copy_with(self, args):
         return Union[args]
+
+    def __instancecheck__(self, obj):
+        # isinstance(3, Optional[int]): the class of obj against each member
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
 
 
 def _type_check(arg, msg):

@@ -140,6 +140,10 @@ public final class ObjectSpace {
     public final RangeIterType rangeIterType;
     public final LongRangeIterType longRangeIterType;
     public final MappingProxyType mappingProxyType;
+    /** {@code types.GenericAlias} and its iterator, {@code types.UnionType}. */
+    final GenericAliasType genericAliasType;
+    final GenericAliasIterType genericAliasIterType;
+    final UnionType unionType;
     /**
      * Bumped whenever a class's namespace changes (or a class is made or dies): the classes' caches
      * of their special methods ({@link ClassType#special}) hold for one version.
@@ -326,6 +330,9 @@ public final class ObjectSpace {
         this.rangeIterType = register(new RangeIterType(this));
         this.longRangeIterType = register(new LongRangeIterType(this));
         this.mappingProxyType = register(new MappingProxyType(this));
+        this.genericAliasType = register(new GenericAliasType(this));
+        this.genericAliasIterType = register(new GenericAliasIterType(this));
+        this.unionType = register(new UnionType(this));
         this.none = noneType.create();
         this.falseObject = boolType.createBoolSingleton(false);
         this.trueObject = boolType.createBoolSingleton(true);
@@ -341,6 +348,14 @@ public final class ObjectSpace {
         }
         strType.forEachSingleton(this::makeStatic); // the interned static strings are counted as they are interned
         bytesType.forEachCached(this::makeStatic);
+    }
+
+    /**
+     * {@code _PyUnion_Check(o) ? _Py_union_args(o) : NULL}: the members of {@code int | str}
+     * (borrowed), which {@code isinstance} and {@code issubclass} take as a tuple; 0 for anything else.
+     */
+    public long unionArgs(long o) {
+        return unionType.check(o) ? unionType.args(o) : 0;
     }
 
     /** Turns the interpreter's one reference to a statically allocated object into CPython's immortal count. */

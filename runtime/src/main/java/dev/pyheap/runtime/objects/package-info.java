@@ -47,6 +47,9 @@
  *   <tr><td>{@link dev.pyheap.runtime.objects.CoroWrapperType}, {@link dev.pyheap.runtime.objects.AsyncGenASendType},
  *       {@link dev.pyheap.runtime.objects.AsyncGenAThrowType}, {@link dev.pyheap.runtime.objects.AsyncGenWrappedValueType}</td><td>{@code Objects/genobject.c}
  *       ({@code _PyCoroWrapper_Type}, {@code _PyAsyncGenASend_Type}, {@code _PyAsyncGenAThrow_Type}, {@code _PyAsyncGenWrappedValue_Type})</td></tr>
+ *   <tr><td>{@code GenericAliasType}, {@code GenericAliasIterType}</td><td>{@code Objects/genericaliasobject.c} ({@code Py_GenericAliasType}: {@code ga_getattro}, {@code ga_repr}, {@code ga_call}, {@code ga_reduce}, {@code ga_dir}; {@code _Py_GenericAliasIterType})</td></tr>
+ *   <tr><td>{@code UnionType}</td><td>{@code Objects/unionobject.c} ({@code _PyUnion_Type}: {@code make_union}, {@code dedup_and_flatten_args}, {@code _Py_union_type_or}, {@code union_getitem})</td></tr>
+ *   <tr><td>{@code GenericAliases}</td><td>{@code Objects/genericaliasobject.c} ({@code _Py_make_parameters}, {@code _Py_subs_parameters}, {@code subs_tvars}, {@code _unpack_args}, {@code ga_repr_item}), {@code Py_GenericAlias} as the built-in types' {@code __class_getitem__}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.FreeList}</td><td>the {@code free_list} arrays of {@code listobject.c}, {@code dictobject.c}, {@code floatobject.c}, {@code tupleobject.c}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.Hashing}</td><td>{@code Python/pyhash.c}, {@code Include/pyhash.h}, {@code tuplehash}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.CompareOp}</td><td>{@code Include/object.h} ({@code Py_LT} ... {@code Py_GE}), {@code _Py_SwappedOp}</td></tr>
