@@ -34,7 +34,10 @@ import java.util.function.LongConsumer;
  * CPython's cleared entries hold None where these hold 0.
  * <p>
  * The index uses our heap's addresses and version tags, which are not CPython's: the same rule
- * replaces entries, not necessarily the same ones.
+ * replaces entries, not necessarily the same ones. Lookups by a Java name ({@link PyType#lookup(String)}:
+ * the runtime's own special-method lookups, CPython's statically allocated {@code _Py_ID} names,
+ * whose counts no program sees change) walk the MRO without the cache, so they never keep a str
+ * alive that CPython would not have made.
  */
 final class TypeCache {
     /** {@code MCACHE_SIZE_EXP}. */
