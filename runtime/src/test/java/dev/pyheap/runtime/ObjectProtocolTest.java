@@ -89,7 +89,7 @@ final class ObjectProtocolTest {
                     "None[0] => TypeError: 'NoneType' object is not subscriptable",
                     "c[0] => TypeError: 'C' object is not subscriptable",
                     "(1,)[0] = 1 => TypeError: 'tuple' object does not support item assignment",
-                    "del (1,)[0] => TypeError: 'tuple' object does not support item deletion",
+                    "del (1,)[0] => TypeError: 'tuple' object doesn't support item deletion",
                     "[1]['ab'] => TypeError: list indices must be integers or slices, not str",
                     "(1,)['ab'] => TypeError: tuple indices must be integers or slices, not str",
                     "[1]['ab'] = 1 => TypeError: list indices must be integers or slices, not str",

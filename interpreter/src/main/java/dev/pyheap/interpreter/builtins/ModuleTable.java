@@ -495,6 +495,7 @@ public final class ModuleTable implements Interpreter.Importer {
             }
             builtins.printKeywords.release();
             builtins.sysDict = 0;
+            space.clearTypeCache(); // _PyType_Fini: the names the type attribute cache holds
             space.decref(modules);
             space.decref(sysModule);
             space.decref(builtinsModule);

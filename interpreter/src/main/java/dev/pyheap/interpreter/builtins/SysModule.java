@@ -333,6 +333,17 @@ final class SysModule {
                 return space.strType.literal("utf-8");
             });
         }
+        // PyType_ClearCache: the type attribute cache's entries and the names they hold go
+        function(space, module, dict, "_clear_type_cache", (self, a, n, kw) -> {
+            if (kw != 0 && space.tupleType.size(kw) != 0) { // METH_NOARGS: the keywords first
+                throw new PyException("TypeError", "sys._clear_type_cache() takes no keyword arguments");
+            }
+            if (n != 0) {
+                throw new PyException("TypeError", "sys._clear_type_cache() takes no arguments (" + n + " given)");
+            }
+            space.clearTypeCache();
+            return space.newNone();
+        });
         function(space, module, dict, "getallocatedblocks", (self, a, n, kw) ->
                 space.newInt(space.allocator.statistics().allocatedBlocks()));
         function(space, module, dict, "exit", (self, a, n, kw) -> {

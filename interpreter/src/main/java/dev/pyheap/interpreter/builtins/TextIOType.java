@@ -464,6 +464,7 @@ final class TextIOType extends PyType {
                 space.decref(it);
             }
         }
+        modified();
         space.classVersion++;
     }
 
@@ -474,6 +475,7 @@ final class TextIOType extends PyType {
         if (!adopted.contains(text)) {
             adopted.add(text);
         }
+        modified();
         space.classVersion++;
     }
 
@@ -522,6 +524,7 @@ final class TextIOType extends PyType {
             fieldNames = 0;
         }
         owned.forEach(space::decref);
+        modified();
         space.classVersion++;
     }
 

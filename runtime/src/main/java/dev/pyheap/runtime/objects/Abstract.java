@@ -377,7 +377,26 @@ public final class Abstract {
         if (value == 0) {
             throw new IllegalArgumentException("setAttr of NULL: use delAttr");
         }
-        space.typeOf(o).setAttr(o, name, value);
+        setAttrInterned(space, o, name, value);
+    }
+
+    /**
+     * {@code PyObject_SetAttr}'s first step: an exact str name is interned ({@code PyUnicode_InternInPlace})
+     * before {@code tp_setattro} sees it, so what keeps the name (the shared keys, a class's
+     * namespace, the type attribute cache) keeps the interned str; {@code value} 0 deletes.
+     */
+    private static void setAttrInterned(ObjectSpace space, long o, long name, long value) {
+        StrType str = space.strType;
+        if (!str.isExact(name) || str.isInterned(name)) {
+            space.typeOf(o).setAttr(o, name, value);
+            return;
+        }
+        long key = str.intern(space.newRef(name));
+        try {
+            space.typeOf(o).setAttr(o, key, value);
+        } finally {
+            space.decref(key);
+        }
     }
 
     /** {@code PyObject_SetAttrString}. */
@@ -390,7 +409,7 @@ public final class Abstract {
 
     /** {@code PyObject_DelAttr}: {@code del o.name}. */
     public static void delAttr(ObjectSpace space, long o, long name) {
-        space.typeOf(o).setAttr(o, name, 0);
+        setAttrInterned(space, o, name, 0);
     }
 
     /** {@code PyObject_DelAttrString}. */
@@ -967,11 +986,13 @@ public final class Abstract {
                 return r;
             }
         } else if (op == BinaryOp.MULTIPLY) {
-            PyType tw = space.typeOf(w);
+            // PyNumber_InPlaceMultiply: the right operand's sq_repeat only when the left type has
+            // no tp_as_sequence at all (set, dict and every class have one, its sq_repeat NULL)
             if (tv.hasRepeat()) {
                 return tv.inplaceRepeat(v, repeatCount(space, w));
             }
-            if (tw.hasRepeat()) {
+            PyType tw = space.typeOf(w);
+            if (!tv.hasSlotStruct(PyType.AS_SEQUENCE) && tw.hasRepeat()) {
                 return tw.repeat(w, repeatCount(space, v));
             }
         }

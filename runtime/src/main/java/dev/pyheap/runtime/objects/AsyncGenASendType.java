@@ -10,6 +10,12 @@ import dev.pyheap.runtime.PyException;
  * StopAsyncIteration. {@code ags_gen} +16, {@code ags_sendval} +24, {@code ags_state} +32 (int).
  */
 public final class AsyncGenASendType extends StructType {
+    /** The slot structs CPython's static type declares: async_gen_asend_as_async. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_ASYNC;
+    }
+
     static final int GEN = 16, SENDVAL = 24, STATE = 32;
     static final int INIT = 0, ITER = 1, CLOSED = 2;
 

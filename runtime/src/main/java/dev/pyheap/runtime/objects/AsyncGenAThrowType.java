@@ -10,6 +10,12 @@ import dev.pyheap.runtime.PyException;
  * the await quietly. {@code agt_gen} +16, {@code agt_args} +24 (0 for aclose), {@code agt_state} +32.
  */
 public final class AsyncGenAThrowType extends StructType {
+    /** The slot structs CPython's static type declares: async_gen_athrow_as_async. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_ASYNC;
+    }
+
     static final int GEN = 16, ARGS = 24, STATE = 32;
 
     AsyncGenAThrowType(ObjectSpace space) {

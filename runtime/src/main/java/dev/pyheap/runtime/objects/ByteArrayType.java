@@ -32,6 +32,12 @@ import java.util.Arrays;
  * Never tracked by the collector (it refers to no objects).
  */
 public final class ByteArrayType extends PyType {
+    /** The slot structs CPython's static type declares: bytearray_as_number (%), bytearray_as_sequence, bytearray_as_mapping, bytearray_as_buffer. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER | AS_SEQUENCE | AS_MAPPING | AS_BUFFER;
+    }
+
     static final int ALLOC = 24;
     static final int BYTES = 32;
     static final int START = 40;

@@ -13,6 +13,12 @@ import java.util.function.LongConsumer;
  * one allocates no block. Never tracked.
  */
 public final class BytesType extends PyType {
+    /** The slot structs CPython's static type declares: bytes_as_number (%), bytes_as_sequence, bytes_as_mapping, bytes_as_buffer. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER | AS_SEQUENCE | AS_MAPPING | AS_BUFFER;
+    }
+
     static final int HASH = 24;
     static final int DATA = 32;
 

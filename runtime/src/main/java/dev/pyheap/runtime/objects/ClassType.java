@@ -1324,15 +1324,20 @@ public final class ClassType extends PyType {
             dict = dicts.fromInstanceValues(sharedKeys, dicts.newValues(dicts.sharedKeysUsableSize(sharedKeys)));
             storeDict(o, dict);
         }
+        boolean exact = space.strType.isExact(name);
         if (dict == 0) {
-            int ix = space.dictType.sharedKeysInsert(sharedKeys, name);
+            // _PyObject_StoreInstanceAttribute: only an exact str goes into the shared keys; a
+            // name of a str subclass (setattr(o, S('x'), v)) makes the instance's dict from its
+            // values, and the dict keeps that name as its key (a new one: the table is combined)
+            int ix = exact ? space.dictType.sharedKeysInsert(sharedKeys, name) : -1;
             if (ix >= 0) {
                 storeValue(o, ix, v);
                 return true;
             }
             dict = materializeDict(o);
         }
-        long key = space.strType.intern(space.newRef(name));
+        // PyUnicode_InternInPlace leaves a str subclass as it is
+        long key = exact ? space.strType.intern(space.newRef(name)) : space.newRef(name);
         try {
             space.dictType.setItem(dict, key, v);
         } finally {
@@ -1397,22 +1402,6 @@ public final class ClassType extends PyType {
         return versionTag;
     }
 
-    /**
-     * {@code PyType_Modified}: this class's tag and every subclass's stop being valid, following
-     * {@code tp_subclasses} down. A class whose tag is not valid has subclasses whose tags are not
-     * either ({@link #assignVersionTag}), so a second change before any new tag costs nothing.
-     */
-    @Override
-    void modified() {
-        if (versionTag == 0) {
-            return;
-        }
-        for (PyType sub : space.typeType.subclasses(this)) {
-            sub.modified();
-        }
-        versionTag = 0;
-    }
-
     @Override
     ClassType valuesClass() {
         return managedDict ? this : null;
@@ -1458,6 +1447,13 @@ public final class ClassType extends PyType {
             return;
         }
         long values = values(o);
+        if (values != 0 && !space.strType.isExact(name)) {
+            // _PyObject_StoreInstanceAttribute: a name of a str subclass makes the dict first
+            if (!space.dictType.delItem(materializeDict(o), name)) {
+                throw attributeError(o, name);
+            }
+            return;
+        }
         int ix = values == 0 ? -1 : space.dictType.sharedKeysIndex(sharedKeys, name);
         long old = ix < 0 ? 0 : memory.getLong(values + 8L * ix);
         if (old == 0) {

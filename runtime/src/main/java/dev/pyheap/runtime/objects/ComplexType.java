@@ -8,6 +8,12 @@ import dev.pyheap.runtime.PyException;
  * and complex operands in either position (the number slots), as {@code TO_COMPLEX} converts them.
  */
 public final class ComplexType extends PyType {
+    /** The slot structs CPython's static type declares: complex_as_number. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER;
+    }
+
     static final int REAL = 16;
     static final int IMAG = 24;
     static final int SIZE = 32;

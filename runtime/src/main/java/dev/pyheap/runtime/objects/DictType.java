@@ -108,6 +108,12 @@ import java.util.function.LongConsumer;
  * lives, and the dict only when it holds the block alone.
  */
 public final class DictType extends PyType {
+    /** The slot structs CPython's static type declares: dict_as_number (|), dict_as_sequence (in), dict_as_mapping. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER | AS_SEQUENCE | AS_MAPPING;
+    }
+
     static final int MA_USED = 16;
     static final int MA_VERSION_TAG = 24;
     static final int MA_KEYS = 32;

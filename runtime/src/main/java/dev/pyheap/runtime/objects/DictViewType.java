@@ -10,6 +10,12 @@ package dev.pyheap.runtime.objects;
  * {@code OrderedDict}'s views are subtypes (their own iteration, the rest of these slots).
  */
 public final class DictViewType extends StructType {
+    /** The slot structs CPython's static type declares: dictviews_as_number (set operations) for keys and items, dictkeys_as_sequence, dictitems_as_sequence, dictvalues_as_sequence. */
+    @Override
+    protected int ownSlotStructs() {
+        return kind == Kind.VALUES ? AS_SEQUENCE : AS_NUMBER | AS_SEQUENCE;
+    }
+
     /** Which view. */
     enum Kind { KEYS, VALUES, ITEMS }
 

@@ -13,6 +13,12 @@ import java.util.function.LongConsumer;
  * full collection.
  */
 public final class FloatType extends PyType {
+    /** The slot structs CPython's static type declares: float_as_number. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER;
+    }
+
     static final int SIZE = 24;
     static final int VALUE = 16;
     static final int FREE_LIST_SIZE = 100;

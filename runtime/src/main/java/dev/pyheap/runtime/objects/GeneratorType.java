@@ -34,6 +34,12 @@ import java.util.function.LongConsumer;
  * than in the bytecode.
  */
 public final class GeneratorType extends StructType {
+    /** The slot structs CPython's static type declares: coro_as_async, async_gen_as_async; a generator has none. */
+    @Override
+    protected int ownSlotStructs() {
+        return kind == Kind.GENERATOR ? 0 : AS_ASYNC;
+    }
+
     public static final int GI_CODE = 16, WEAKLIST = 24, NAME = 32, QUALNAME = 40, EXC_VALUE = 48, ORIGIN_OR_FINALIZER = 64,
             HOOKS_INITED = 72, FRAME_STATE = 75, FUNC = 80,
             GLOBALS = 88, BUILTINS = 96, LOCALS = 104, CODE = 112, IFRAME = 80;

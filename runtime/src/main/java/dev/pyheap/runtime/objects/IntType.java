@@ -20,6 +20,12 @@ import java.math.BigInteger;
  * Ints from -5 to 256 are cached by the space; ints are never GC-tracked.
  */
 public final class IntType extends PyType {
+    /** The slot structs CPython's static type declares: long_as_number, bool_as_number. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER;
+    }
+
     static final int DIGITS = 24;
     static final int SHIFT = 30;
     static final long MASK = (1L << SHIFT) - 1;

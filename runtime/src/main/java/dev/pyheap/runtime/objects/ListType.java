@@ -40,6 +40,12 @@ import java.util.function.LongConsumer;
  * {@code count}, {@code clear}, with CPython 3.11's argument checks and messages.
  */
 public final class ListType extends SequenceType {
+    /** The slot structs CPython's static type declares: list_as_sequence, list_as_mapping. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_SEQUENCE | AS_MAPPING;
+    }
+
     static final int ITEM_ARRAY = 24;
     static final int ALLOCATED = 32;
     static final int SIZE = 40;

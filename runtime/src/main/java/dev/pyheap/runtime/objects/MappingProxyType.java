@@ -18,6 +18,12 @@ import java.util.function.LongFunction;
  * {@code |=}, no hash, no subclass, no {@code tp_clear} (a proxy alone cannot make a cycle).
  */
 public final class MappingProxyType extends PyType {
+    /** The slot structs CPython's static type declares: mappingproxy_as_number (|), mappingproxy_as_sequence (in), mappingproxy_as_mapping. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER | AS_SEQUENCE | AS_MAPPING;
+    }
+
     static final int MAPPING = 16;
     private static final int SIZE = 24;
 

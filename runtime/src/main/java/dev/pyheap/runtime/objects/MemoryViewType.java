@@ -29,6 +29,12 @@ import java.util.Arrays;
  * buffers exported from that view itself are held ({@code memoryview has 1 exported buffer}).
  */
 public final class MemoryViewType extends StructType {
+    /** The slot structs CPython's static type declares: memory_as_sequence, memory_as_mapping, memory_as_buffer. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_SEQUENCE | AS_MAPPING | AS_BUFFER;
+    }
+
     static final int MBUF = 24, HASH = 32, FLAGS = 40, EXPORTS = 48, BUF = 56, OBJ = 64, LEN = 72, ITEMSIZE = 80, READONLY = 88,
             NDIM = 92, FORMAT = 96, WEAKLIST = 136, SHAPE = 144;
     private static final int RELEASED = 1;

@@ -6,6 +6,12 @@ import dev.pyheap.api.HeapCorruptionError;
 
 /** {@code NoneType}: one object of 16 bytes (refcount and type), owned by the space. */
 public final class NoneType extends PyType {
+    /** The slot structs CPython's static type declares: none_as_number. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER;
+    }
+
     static final int SIZE = Layout.OBJECT_HEAD;
 
     NoneType(ObjectSpace space) {

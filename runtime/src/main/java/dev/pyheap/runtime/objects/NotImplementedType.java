@@ -11,6 +11,12 @@ import dev.pyheap.api.HeapCorruptionError;
  * bare 16-byte singletons that only have a repr.
  */
 public final class NotImplementedType extends PyType {
+    /** The slot structs CPython's static type declares: notimplemented_as_number (its nb_bool warns); Ellipsis has none. */
+    @Override
+    protected int ownSlotStructs() {
+        return "NotImplemented".equals(instanceName) ? AS_NUMBER : 0;
+    }
+
     static final int SIZE = Layout.OBJECT_HEAD;
 
     /** What the one instance's repr is. */

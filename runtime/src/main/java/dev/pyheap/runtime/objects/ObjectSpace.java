@@ -151,6 +151,8 @@ public final class ObjectSpace {
     public int classVersion;
     /** The last type version tag given out ({@link PyType#assignVersionTag}): tags are never reused. */
     private long typeVersions;
+    /** {@code interp->type_cache}: {@code _PyType_Lookup}'s cache ({@link PyType#lookup(long)}). */
+    final TypeCache typeCache = new TypeCache(this);
     public final NoneType noneType;
     public final NotImplementedType notImplementedType;
     public final NotImplementedType ellipsisType;
@@ -500,6 +502,14 @@ public final class ObjectSpace {
         return ++typeVersions;
     }
 
+    /**
+     * {@code PyType_ClearCache} ({@code sys._clear_type_cache()}): empties the type attribute cache,
+     * releasing the names its entries hold; also the heap's finalization ({@code _PyType_Fini}).
+     */
+    public void clearTypeCache() {
+        typeCache.clear();
+    }
+
     /** Entries in the type table (some may be null: classes that died). */
     public int typeCount() {
         return typeCount;
@@ -798,7 +808,8 @@ public final class ObjectSpace {
 
     /**
      * Visits the objects the space itself keeps alive (roots) that it holds one reference to each:
-     * built-in type objects, the singletons CPython counts (None, the bools, NotImplemented, Ellipsis).
+     * built-in type objects, the singletons CPython counts (None, the bools, NotImplemented, Ellipsis),
+     * the names the type attribute cache holds ({@link TypeCache}).
      * The statically allocated ones are {@link #forEachStatic}'s.
      */
     public void forEachRoot(LongConsumer visitor) {
@@ -814,6 +825,7 @@ public final class ObjectSpace {
         visitor.accept(notImplemented);
         visitor.accept(ellipsis);
         ownReprs.forEachRoot(visitor);
+        typeCache.forEachName(visitor);
     }
 
     /**

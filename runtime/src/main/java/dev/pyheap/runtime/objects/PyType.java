@@ -36,7 +36,7 @@ import java.util.function.LongConsumer;
  *                tp_setattro (value 0: delete)        {@link #setAttr}                    PyObject_GenericSetAttr
  *                  (Java-String forms intern the name) {@link #lookupAttr(long, String)}, {@link #setAttr(long, String, long)}
  *                tp_dictoffset / managed dict         {@link #instanceAttr}, {@link #setInstanceAttr}   no instance dict
- *                tp_dict, tp_mro, _PyType_Lookup      {@link #dict}, {@link #mro}, {@link #lookup}     no namespace yet: the base chain
+ *                tp_dict, tp_mro, _PyType_Lookup      {@link #dict}, {@link #mro}, {@link #lookup} (cached: {@link TypeCache})   no namespace yet: the base chain
  *                tp_descr_get, tp_descr_set           {@link #descrGet}, {@link #descrSet}   not a descriptor
  *                  (whether the slot is set)          {@link #hasDescrGet}, {@link #hasDescrSet}      false
  *                vectorcall (args in heap memory)     {@link #call(long, long, long, long)}   _PyObject_MakeTpCall: tuple + dict to tp_call
@@ -45,6 +45,8 @@ import java.util.function.LongConsumer;
  *                tp_new + tp_init (via type's call)   {@link #newInstance}                not constructible here
  *                tp_iter, tp_iternext                 {@link #iter}, {@link #iterNext}    not iterable / not an iterator
  *                __length_hint__                      {@link #lengthHint}                 none (-1)
+ *  structs      tp_as_number, _sequence, _mapping,   {@link #slotStructs}, {@link #ownSlotStructs}   none (object's); a heap type all
+ *                _async, _buffer set at all
  *  mapping, seq  mp_length / sq_length                {@link #length}                     has no len()
  *                mp_subscript, sq_item                {@link #getItem}, {@link #sequenceItem}   not subscriptable
  *                mp_ass_subscript, sq_ass_item        {@link #setItem}, {@link #setSequenceItem} (value 0 deletes)
@@ -125,6 +127,20 @@ public abstract class PyType {
     public static final int HAVE_VERSION_TAG = 1 << 18;
     /** {@code Py_TPFLAGS_VALID_VERSION_TAG}: the attribute cache has given the type a version (any type whose attribute was looked up). */
     public static final int VALID_VERSION_TAG = 1 << 19;
+
+    // Which of PyTypeObject's slot structs a type has (slotStructs): tp_as_number, tp_as_sequence, ...
+    /** {@code tp_as_number} is set. */
+    public static final int AS_NUMBER = 1;
+    /** {@code tp_as_sequence} is set. */
+    public static final int AS_SEQUENCE = 1 << 1;
+    /** {@code tp_as_mapping} is set. */
+    public static final int AS_MAPPING = 1 << 2;
+    /** {@code tp_as_async} is set. */
+    public static final int AS_ASYNC = 1 << 3;
+    /** {@code tp_as_buffer} is set. */
+    public static final int AS_BUFFER = 1 << 4;
+    /** Every slot struct: a heap type's ({@code PyHeapTypeObject} embeds them all). */
+    public static final int ALL_SLOT_STRUCTS = AS_NUMBER | AS_SEQUENCE | AS_MAPPING | AS_ASYNC | AS_BUFFER;
 
     /** {@link #gcHeaders()}: no instance has a GC header. */
     public static final int GC_HEADERS_NONE = 0;
@@ -879,6 +895,7 @@ public abstract class PyType {
         space.xdecref(oldMro);
         space.xdecref(oldBases);
         space.typeType.addAllSubclasses(this, bases);
+        modified();
         space.classVersion++;
     }
 
@@ -905,6 +922,7 @@ public abstract class PyType {
         space.xdecref(oldBases);
         space.typeType.addAllSubclasses(this, bases);
         space.untrackStatic(this);
+        modified();
         space.classVersion++;
     }
 
@@ -930,9 +948,31 @@ public abstract class PyType {
 
     /**
      * {@code _PyType_Lookup}: {@code name} in the namespaces along the MRO, borrowed, or 0. Does
-     * not call {@code __getattr__} or descriptors.
+     * not call {@code __getattr__} or descriptors. Answered from the type attribute cache
+     * ({@link TypeCache}) when its entry for this type's version tag and the name is there; else
+     * the walk ({@code find_name_in_mro}), whose answer the entry then keeps when the name is
+     * exactly a str of at most 100 code points ({@code MCACHE_CACHEABLE_NAME}) and this type can
+     * have a version tag ({@code assign_version_tag}).
      */
     public long lookup(long name) {
+        TypeCache cache = space.typeCache;
+        long tag = versionTag;
+        if (tag != 0) {
+            int i = TypeCache.index(tag, name);
+            if (cache.hit(i, tag, name)) {
+                return cache.value(i);
+            }
+        }
+        long v = findNameInMro(name);
+        StrType str = space.strType;
+        if (str.isExact(name) && str.length(name) <= TypeCache.MAX_ATTR_SIZE && (tag = assignVersionTag()) != 0) {
+            cache.put(TypeCache.index(tag, name), tag, name, v);
+        }
+        return v;
+    }
+
+    /** {@code find_name_in_mro}: the walk {@link #lookup(long)} does when the cache does not answer. */
+    private long findNameInMro(long name) {
         for (PyType t : mro()) {
             long d = t.typeDict;
             if (d != 0) {
@@ -1247,6 +1287,7 @@ public abstract class PyType {
     /** Stores {@code value} under {@code key} in this type's namespace, taking over the reference to {@code value}. */
     protected final void putInDict(String key, long value) {
         long k = space.strType.literalName(key);
+        modified();
         try {
             space.dictType.setItem(typeDict, k, value);
         } finally {
@@ -1375,15 +1416,37 @@ public abstract class PyType {
     long versionTag;
 
     /**
-     * {@code assign_version_tag}: a valid {@link #versionTag}, given now if the type has none, or 0
-     * when the type cannot have one (the default: a type whose instances the caches never analyse).
+     * {@code assign_version_tag}: a valid {@link #versionTag}, given now if the type has none (its
+     * bases' first, so a type whose tag is valid has bases whose tags are), or 0 when the type
+     * cannot have one: not ready yet (no namespace).
      */
     public long assignVersionTag() {
-        return 0;
+        if (versionTag == 0 && typeDict != 0) {
+            for (PyType t : mro()) {
+                if (t != this && t.assignVersionTag() == 0) {
+                    return 0;
+                }
+            }
+            versionTag = space.nextTypeVersion();
+        }
+        return versionTag;
     }
 
-    /** {@code PyType_Modified}: this type's namespace changed; its tag and its subclasses' stop being valid. */
-    void modified() {
+    /**
+     * {@code PyType_Modified}: this type's namespace or MRO changed; its tag and every subclass's
+     * stop being valid, following {@code tp_subclasses} down. A type whose tag is not valid has
+     * subclasses whose tags are not either ({@link #assignVersionTag}), so a second change before
+     * any new tag costs nothing. What the inline caches and the type attribute cache ({@link TypeCache})
+     * keyed on the old tags never matches again.
+     */
+    public final void modified() {
+        if (versionTag == 0) {
+            return;
+        }
+        for (PyType sub : space.typeType.subclasses(this)) {
+            sub.modified();
+        }
+        versionTag = 0;
     }
 
     /** This type when its instances keep their attributes in inline values (a class with a managed dict), else null. */
@@ -1699,10 +1762,70 @@ public abstract class PyType {
         }
     }
 
-    /** {@code mp_ass_subscript}: {@code o[key] = value}, or {@code del o[key]} when {@code value} is 0. */
+    /**
+     * {@code mp_ass_subscript}: {@code o[key] = value}, or {@code del o[key]} when {@code value} is 0.
+     * The default is {@code PyObject_SetItem} / {@code PyObject_DelItem} for a type with neither
+     * {@code mp_ass_subscript} nor {@code sq_ass_item}: {@link #noItemAssignment}.
+     */
     public void setItem(long o, long key, long value) {
-        throw new PyException("TypeError", "'" + name + "' object does not support item "
-                + (value == 0 ? "deletion" : "assignment"));
+        throw noItemAssignment(o, key, value);
+    }
+
+    /**
+     * The error of {@code PyObject_SetItem} / {@code PyObject_DelItem} when {@code o}'s type has
+     * neither {@code mp_ass_subscript} nor {@code sq_ass_item}. Which one depends on whether the
+     * type has a {@code tp_as_sequence} struct at all ({@link #slotStructs}): with one, an index key
+     * ({@code PyIndex_Check}) is converted first ({@code PyNumber_AsSsize_t(key, IndexError)}: its
+     * {@code __index__} runs, an int too large is an IndexError) and {@code PySequence_SetItem} /
+     * {@code PySequence_DelItem} refuse it, the latter as {@code 'X' object doesn't support item
+     * deletion}; otherwise {@code 'X' object does not support item assignment} / {@code deletion}.
+     */
+    protected final PyException noItemAssignment(long o, long key, long value) {
+        PyType type = space.typeOf(o);
+        boolean sequence = false;
+        if (type.hasSlotStruct(AS_SEQUENCE) && BytesMethods.indexCheck(space, key)) {
+            BytesMethods.asIndex(space, key);
+            sequence = true;
+        }
+        return new PyException("TypeError", "'" + type.name + "' object "
+                + (value != 0 ? "does not support item assignment" : sequence ? "doesn't support item deletion"
+                : "does not support item deletion"));
+    }
+
+    /**
+     * The slot structs this type's {@code PyTypeObject} points to itself, as CPython's C source
+     * declares the static type (the default: none, as {@code object}); {@link #slotStructs} adds
+     * what it inherits.
+     */
+    protected int ownSlotStructs() {
+        return 0;
+    }
+
+    /**
+     * Which of {@code tp_as_number}, {@code tp_as_sequence}, {@code tp_as_mapping},
+     * {@code tp_as_async} and {@code tp_as_buffer} CPython's type has ({@link #AS_NUMBER}, ...): a
+     * heap type every one ({@code PyHeapTypeObject} embeds them); a static type those it declares
+     * ({@link #ownSlotStructs}) and, where it declares none, its {@code tp_base}'s
+     * ({@code inherit_as_structs}). The abstract operations take a different path for a type with
+     * a struct whose slot is NULL than for one without the struct: {@code x *= y} tries {@code y}'s
+     * {@code sq_repeat} only when {@code x}'s type has no {@code tp_as_sequence}
+     * ({@link Abstract#inplaceOp}), and {@link #noItemAssignment}.
+     */
+    public final int slotStructs() {
+        if (hasFlag(HEAPTYPE)) {
+            return ALL_SLOT_STRUCTS;
+        }
+        int s = ownSlotStructs();
+        // the C tp_base: a Python base given later (setPythonBase) is not the static type's
+        if (base != null && !base.hasFlag(HEAPTYPE)) {
+            s |= base.slotStructs();
+        }
+        return s;
+    }
+
+    /** Whether CPython's type has the slot struct {@code which} ({@link #slotStructs}). */
+    public final boolean hasSlotStruct(int which) {
+        return (slotStructs() & which) != 0;
     }
 
     /**

@@ -15,6 +15,12 @@ import java.math.BigInteger;
  * {@code sys.maxsize} is CPython's OverflowError.
  */
 public final class RangeType extends StructType {
+    /** The slot structs CPython's static type declares: range_as_number (bool), range_as_sequence, range_as_mapping. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER | AS_SEQUENCE | AS_MAPPING;
+    }
+
     static final int START = 16, STOP = 24, STEP = 32, LENGTH = 40;
 
     RangeType(ObjectSpace space) {

@@ -48,6 +48,12 @@ import java.util.function.LongConsumer;
  * then releases the old keys in table order. Sets have no free list.
  */
 public final class SetType extends PyType {
+    /** The slot structs CPython's static type declares: set_as_number, set_as_sequence (frozenset the same). */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER | AS_SEQUENCE;
+    }
+
     static final int FILL = 16;
     static final int USED = 24;
     static final int MASK = 32;

@@ -71,6 +71,12 @@ import java.util.function.LongConsumer;
  * </ul>
  */
 public final class StrType extends PyType {
+    /** The slot structs CPython's static type declares: unicode_as_number (%), unicode_as_sequence, unicode_as_mapping. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER | AS_SEQUENCE | AS_MAPPING;
+    }
+
     static final int LENGTH = 16;
     static final int HASH = 24;
     static final int STATE = 32;
@@ -948,7 +954,8 @@ public final class StrType extends PyType {
         if (a == b) {
             return true;
         }
-        if (space.typeOf(b) != this) {
+        PyType tb = space.typeOf(b);
+        if (tb != this && !tb.hasFlag(UNICODE_SUBCLASS)) { // unicode_eq compares any two strs, subclasses' too
             return false;
         }
         long n = length(a);

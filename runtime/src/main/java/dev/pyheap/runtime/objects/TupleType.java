@@ -18,6 +18,12 @@ import java.util.function.LongConsumer;
  * go to per-length free lists of up to 2000 ({@code PyTuple_MAXSAVESIZE}, {@code PyTuple_MAXFREELIST}).
  */
 public final class TupleType extends SequenceType {
+    /** The slot structs CPython's static type declares: tuple_as_sequence, tuple_as_mapping. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_SEQUENCE | AS_MAPPING;
+    }
+
     static final int ITEMS = 24;
     static final int FREE_LIST_LENGTHS = 20;
     static final int FREE_LIST_SIZE = 2000;

@@ -27,6 +27,12 @@ import java.util.function.LongFunction;
  * </ul>
  */
 public final class TypeType extends PyType {
+    /** The slot structs CPython's static type declares: type_as_number (X | Y). */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER;
+    }
+
 
     TypeType(ObjectSpace space) {
         // tp_basicsize and tp_itemsize: a heap type and its member table, as type.__basicsize__ says
@@ -606,13 +612,16 @@ public final class TypeType extends PyType {
             throw new PyException("TypeError", "cannot set '" + space.strType.value(nameStr) + "' attribute of immutable type '"
                     + (t == null ? "?" : t.name) + "'");
         }
-        long descr = space.typeOf(o).lookup(nameStr);
-        if (descr != 0 && space.typeOf(descr).hasDescrSet()) {
-            space.typeOf(descr).descrSet(descr, o, value);
-            return;
-        }
-        long key = space.strType.intern(space.newRef(nameStr));
+        // type_setattro: the name interned first (PyObject_SetAttr's, then its own: a str subclass
+        // copied to a str), so the metatype's lookup caches the interned name (TypeCache)
+        long key = space.strType.intern(space.strType.isExact(nameStr) ? space.newRef(nameStr)
+                : space.strType.runtime(space.strType.value(nameStr)));
         try {
+            long descr = space.typeOf(o).lookup(key);
+            if (descr != 0 && space.typeOf(descr).hasDescrSet()) {
+                space.typeOf(descr).descrSet(descr, o, value);
+                return;
+            }
             setInNamespace(o, key, value);
         } finally {
             space.decref(key);

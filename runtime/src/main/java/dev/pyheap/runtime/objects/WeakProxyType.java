@@ -18,6 +18,12 @@ import java.util.function.LongConsumer;
  * callable referent; only the plain kind has {@code __bytes__} and {@code __reversed__}.
  */
 public final class WeakProxyType extends PyType {
+    /** The slot structs CPython's static type declares: proxy_as_number, proxy_as_sequence, proxy_as_mapping. */
+    @Override
+    protected int ownSlotStructs() {
+        return AS_NUMBER | AS_SEQUENCE | AS_MAPPING;
+    }
+
     private final boolean callable;
 
     WeakProxyType(ObjectSpace space, String name, boolean callable) {

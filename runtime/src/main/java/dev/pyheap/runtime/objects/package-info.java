@@ -13,6 +13,7 @@
  *       ({@code _PyObject_GC_TRACK}), {@code Include/cpython/object.h} (trashcan), the per-type states of {@code PyInterpreterState}</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.Layout}</td><td>{@code Include/object.h} ({@code PyObject_HEAD}), {@code Include/internal/pycore_gc.h} ({@code PyGC_Head})</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.TypeType}</td><td>{@code Objects/typeobject.c} ({@code type}; {@code tp_subclasses}: {@code add_subclass}, {@code remove_subclass}, {@code type___subclasses__})</td></tr>
+ *   <tr><td>{@code TypeCache}</td><td>{@code Objects/typeobject.c} ({@code struct type_cache}: {@code _PyType_Lookup}'s method cache, {@code MCACHE_HASH_METHOD}, {@code MCACHE_CACHEABLE_NAME}, {@code PyType_ClearCache}, {@code _PyType_Fini})</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.MappingProxyType}</td><td>{@code Objects/descrobject.c} ({@code mappingproxy})</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.ClassType}</td><td>{@code Objects/typeobject.c} (heap types: {@code type_new}, {@code subtype_dealloc}), {@code Objects/object.c} ({@code PyObject_GenericGetAttr})</td></tr>
  *   <tr><td>{@link dev.pyheap.runtime.objects.NoneType}, {@link dev.pyheap.runtime.objects.NotImplementedType}</td><td>{@code Objects/object.c} ({@code _Py_NoneStruct}, {@code _Py_NotImplementedStruct})</td></tr>
