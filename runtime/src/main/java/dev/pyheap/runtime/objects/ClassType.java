@@ -1793,11 +1793,14 @@ public final class ClassType extends PyType {
         if (special("__len__") == 0) {
             return space.objectType.is(solid) ? super.length(o) : solid.length(o);
         }
-        long r = callSpecial(o, "__len__");
+        long result = callSpecial(o, "__len__");
+        long r;
         try {
-            if (!space.typeOf(r).hasFlag(LONG_SUBCLASS)) {
-                return Abstract.index(space, r); // raises its TypeError
-            }
+            r = Abstract.numberIndex(space, result); // slot_sq_length: _PyNumber_Index, so __index__ counts
+        } finally {
+            space.decref(result);
+        }
+        try {
             // slot_sq_length: the sign is tested first, then the size (an int subclass's value is read
             // through int's layout); too large is an OverflowError naming the result's type
             if (!space.intType.fitsLong(r)) {
