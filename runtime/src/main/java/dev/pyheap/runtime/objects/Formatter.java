@@ -854,9 +854,9 @@ public final class Formatter {
     }
 
     /** {@code PyNumber_Check}: the class converts through {@code __index__}, {@code __int__} or {@code __float__}, or is a complex. */
-    private static boolean numberCheck(ObjectSpace space, long o) {
+    static boolean numberCheck(ObjectSpace space, long o) {
         PyType t = space.typeOf(o);
-        return t.specialMethod("__index__") != 0 || t.specialMethod("__int__") != 0
+        return t.hasFlag(PyType.LONG_SUBCLASS) || t.specialMethod("__index__") != 0 || t.specialMethod("__int__") != 0
                 || t.specialMethod("__float__") != 0 || space.floatType.check(o) || space.complexType.check(o);
     }
 
