@@ -193,6 +193,13 @@ final class Constructors {
             return parseInt(space, new String(space.bytesType.value(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10,
                     Abstract.repr(space, x));
         }
+        // PyNumber_Long: a bytearray, then any object with a buffer, is read as bytes are
+        // (_PyLong_FromBytes, whose error quotes the bytes it read, not the argument's repr)
+        byte[] buffer = BytesMethods.bufferOf(space, x);
+        if (buffer != null) {
+            return parseInt(space, new String(buffer, java.nio.charset.StandardCharsets.ISO_8859_1), 10,
+                    BytesMethods.repr("", buffer, ""));
+        }
         long trunc = t.lookup("__trunc__");
         if (trunc != 0) {
             space.warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.", 1);
