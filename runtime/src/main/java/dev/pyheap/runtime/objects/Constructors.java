@@ -506,7 +506,7 @@ final class Constructors {
 
     private static String textArgument(ObjectSpace space, long o, String function, String name, int position) {
         if (!space.strType.check(o)) {
-            throw new PyException("TypeError", function + "() argument '" + name + "' must be str, not " + space.typeOf(o).name);
+            throw CallArguments.badArgument(space, function, "argument '" + name + "'", "str", o); // _PyArg_BadArgument: None by name
         }
         return space.strType.value(o);
     }
