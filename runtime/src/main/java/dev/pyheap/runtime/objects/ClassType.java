@@ -706,14 +706,16 @@ public final class ClassType extends PyType {
         for (int i = 0; i < slotNames.size(); i++) {
             putInDict(slotNames.get(i), space.memberDescrType.create(this, slotNames.get(i), members[members.length - slotNames.size() + i]));
         }
-        if (addDict) {
+        // type_add_getset: PyDict_SetDefault, so a '__dict__' or '__weakref__' the class body defined
+        // (a property, a plain dict) stays, and getattr(o, '__dict__') and vars(o) answer it
+        if (addDict && dicts.getItemString(typeDict, "__dict__") == 0) {
             // the instance's own class owns the shared keys its values array was sized for (a subclass has
             // its own, as CPython's ht_cached_keys), not the class that defined the descriptor
             putInDict("__dict__", space.getSetDescrType.create(this, "__dict__",
                     o -> space.newRef(((ClassType) space.typeOf(o)).materializeDict(o)),
                     (o, v) -> ((ClassType) space.typeOf(o)).setDict(o, v)));
         }
-        if (addWeak) {
+        if (addWeak && dicts.getItemString(typeDict, "__weakref__") == 0) {
             putInDict("__weakref__", space.getSetDescrType.create(this, "__weakref__", o -> {
                 long head = memory.getLong(o + space.typeOf(o).weaklistOffset());
                 return space.newRef(head == 0 ? space.none : head);
