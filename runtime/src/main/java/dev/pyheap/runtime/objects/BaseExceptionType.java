@@ -60,7 +60,8 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                     if (!space.dictType.check(state)) {
                         throw new PyException("TypeError", "state is not a dictionary");
                     }
-                    long keys = Abstract.mappingKeys(space, state);
+                    long keys = space.listType.create(); // BaseException_setstate: PyDict_Next, the table itself
+                    space.dictType.forEach(state, (k, v) -> space.listType.append(keys, k));
                     try {
                         for (int i = 0; i < space.listType.size(keys); i++) {
                             long k = space.listType.item(keys, i);
