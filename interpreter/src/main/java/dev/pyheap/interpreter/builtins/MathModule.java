@@ -593,48 +593,98 @@ final class MathModule {
     }
 
     /** {@code math_fsum}: the exact sum, rounded once; NaN and infinities as CPython treats them. */
+    /**
+     * {@code math_fsum}: Shewchuk's exact partial sums (msum), item by item, so a partial sum that
+     * overflows while the item was finite is CPython's "intermediate overflow in fsum" (even when
+     * later items would bring the total back: fsum([1e308, 1e308, -1e308])); infinities and NaNs
+     * are summed apart (inf + -inf is the ValueError), and the last partials are rounded half-even
+     * across partials as CPython does.
+     */
     private double fsum(long iterable) {
         long it = Abstract.getIter(space, iterable);
-        BigDecimal sum = BigDecimal.ZERO;
-        double special = 0;
-        boolean nan = false;
+        double[] p = new double[32];
+        int n = 0;
+        double specialSum = 0.0;
+        double infSum = 0.0;
         try {
-            for (long x = Abstract.iterNext(space, it); x != 0; x = Abstract.iterNext(space, it)) {
-                double d;
+            for (long item = Abstract.iterNext(space, it); item != 0; item = Abstract.iterNext(space, it)) {
+                double x;
                 try {
-                    d = toDouble(x);
+                    x = toDouble(item);
                 } finally {
-                    space.decref(x);
+                    space.decref(item);
                 }
-                if (Double.isNaN(d)) {
-                    nan = true;
-                } else if (Double.isInfinite(d)) {
-                    if (special != 0 && special != d) {
-                        nan = true;
-                        special = Double.NaN;
-                    } else if (!Double.isNaN(special)) {
-                        special = d;
+                double xsave = x;
+                int i = 0;
+                for (int j = 0; j < n; j++) { // for y in partials
+                    double y = p[j];
+                    if (Math.abs(x) < Math.abs(y)) {
+                        double t = x;
+                        x = y;
+                        y = t;
                     }
-                } else {
-                    sum = sum.add(new BigDecimal(d));
+                    double hi = x + y;
+                    double yr = hi - x;
+                    double lo = y - yr;
+                    if (lo != 0.0) {
+                        p[i++] = lo;
+                    }
+                    x = hi;
+                }
+                n = i;
+                if (x != 0.0) {
+                    if (!Double.isFinite(x)) {
+                        // a non-finite x: an intermediate overflow, or an inf or nan among the items
+                        if (Double.isFinite(xsave)) {
+                            throw new PyException("OverflowError", "intermediate overflow in fsum");
+                        }
+                        if (Double.isInfinite(xsave)) {
+                            infSum += xsave;
+                        }
+                        specialSum += xsave;
+                        n = 0; // reset partials
+                    } else {
+                        if (n >= p.length) {
+                            p = java.util.Arrays.copyOf(p, p.length * 2);
+                        }
+                        p[n++] = x;
+                    }
                 }
             }
         } finally {
             space.decref(it);
         }
-        if (Double.isNaN(special)) {
-            throw new PyException("ValueError", "-inf + inf in fsum");
+        if (specialSum != 0.0) {
+            if (Double.isNaN(infSum)) {
+                throw new PyException("ValueError", "-inf + inf in fsum");
+            }
+            return specialSum;
         }
-        if (nan) {
-            return Double.NaN;
+        double hi = 0.0;
+        if (n > 0) {
+            hi = p[--n];
+            double lo = 0.0;
+            // sum_exact(ps, hi) from the top, stopping when the sum becomes inexact
+            while (n > 0) {
+                double x = hi;
+                double y = p[--n];
+                hi = x + y;
+                double yr = hi - x;
+                lo = y - yr;
+                if (lo != 0.0) {
+                    break;
+                }
+            }
+            // half-even rounding across partials (fsum([1e-16, 1, 1e16]) rounds the last digit up)
+            if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+                double y = lo * 2.0;
+                double x = hi + y;
+                double yr = x - hi;
+                if (y == yr) {
+                    hi = x;
+                }
+            }
         }
-        if (special != 0) {
-            return special;
-        }
-        double r = sum.doubleValue();
-        if (Double.isInfinite(r)) {
-            throw new PyException("OverflowError", "intermediate overflow in fsum");
-        }
-        return r;
+        return hi;
     }
 }

@@ -1855,13 +1855,33 @@ final class Ceval {
         }
     }
 
+    /**
+     * DICT_UPDATE ({@code PyDict_Update}) and DICT_MERGE ({@code _PyDict_MergeEx(d, other, 2)}), as
+     * {@code dict_merge}: a dict whose type keeps dict's {@code __iter__} is read from its own table
+     * (a subclass's {@code keys()} and {@code __getitem__} are not called); anything else through
+     * {@code PyMapping_Keys}: its {@code keys()} listed, then {@code other[key]} for each key. An
+     * AttributeError (no {@code keys}) becomes the TypeError of the opcode (format_kwargs_error for
+     * DICT_MERGE); a key already there is "got multiple values" for DICT_MERGE.
+     */
     private void dictUpdate(long d, long other, boolean merge, Frame f, int arg) {
+        boolean ownTable = space.dictType.check(other)
+                && space.typeOf(other).lookup("__iter__") == space.dictType.lookup("__iter__");
         if (space.typeOf(other) == space.dictType && (!merge || space.dictType.size(d) == 0)) {
             space.dictType.merge(d, other); // dict_merge: the table sizes of PyDict_Update
             return;
         }
-        if (!space.dictType.check(other)) {
-            if (!Abstract.hasAttr(space, other, "keys")) {
+        long keys;
+        if (ownTable) {
+            keys = Abstract.getIter(space, other);
+        } else {
+            long listed;
+            try {
+                listed = Abstract.callMethod(space, other, "keys", PyType.NO_ARGS);
+            } catch (PyException e) {
+                if (!Abstract.matches(space, e, "AttributeError")) {
+                    throw e;
+                }
+                e.release();
                 if (merge) {
                     long func = f.peek(arg + 2);
                     throw new PyException("TypeError", funcDesc(func) + " argument after ** must be a mapping, not "
@@ -1869,8 +1889,19 @@ final class Ceval {
                 }
                 throw new PyException("TypeError", "'" + space.typeOf(other).name + "' object is not a mapping");
             }
+            try {
+                keys = Abstract.getIter(space, listed); // method_output_as_list
+            } catch (PyException e) {
+                if (!Abstract.matches(space, e, "TypeError")) {
+                    throw e;
+                }
+                e.release();
+                throw new PyException("TypeError", space.typeOf(other).name + ".keys() returned a non-iterable (type "
+                        + space.typeOf(listed).name + ")");
+            } finally {
+                space.decref(listed);
+            }
         }
-        long keys = Abstract.getIter(space, other);
         try {
             for (long k = Abstract.iterNext(space, keys); k != 0; k = Abstract.iterNext(space, keys)) {
                 try {
@@ -1878,6 +1909,14 @@ final class Ceval {
                         long func = f.peek(arg + 2);
                         throw new PyException("TypeError", funcDesc(func) + " got multiple values for keyword argument '"
                                 + Abstract.str(space, k) + "'");
+                    }
+                    if (ownTable) {
+                        long v = space.dictType.get(other, k); // borrowed, from the table itself
+                        if (v == 0) {
+                            throw new PyException("RuntimeError", "dictionary changed size during iteration");
+                        }
+                        space.dictType.setItem(d, k, v);
+                        continue;
                     }
                     long v = Abstract.getItem(space, other, k);
                     try {

@@ -1099,7 +1099,7 @@ public final class Abstract {
 
     /** {@code PyMapping_Keys}: the keys of a mapping as a new list ({@code list(m.keys())}). */
     public static long mappingKeys(ObjectSpace space, long mapping) {
-        if (space.dictType.check(mapping)) {
+        if (space.dictType.checkExact(mapping)) { // PyMapping_Keys: only an exact dict skips its keys()
             long list = space.listType.create();
             space.dictType.forEach(mapping, (k, v) -> space.listType.append(list, k));
             return list;

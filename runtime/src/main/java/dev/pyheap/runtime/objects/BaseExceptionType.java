@@ -60,7 +60,8 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
                     if (!space.dictType.check(state)) {
                         throw new PyException("TypeError", "state is not a dictionary");
                     }
-                    long keys = Abstract.mappingKeys(space, state);
+                    long keys = space.listType.create(); // BaseException_setstate: PyDict_Next, the table itself
+                    space.dictType.forEach(state, (k, v) -> space.listType.append(keys, k));
                     try {
                         for (int i = 0; i < space.listType.size(keys); i++) {
                             long k = space.listType.item(keys, i);
@@ -411,7 +412,22 @@ public sealed class BaseExceptionType extends StructType permits ExceptionGroupT
             if (n >= 2 && n <= 5) {
                 setField(e, offsetOf("errno"), first);
                 setField(e, offsetOf("strerror"), space.tupleType.item(args, 1));
-                if (n >= 3 && space.tupleType.item(args, 2) != space.none) { // oserror_init: a None file name is none
+                long third = n >= 3 ? space.tupleType.item(args, 2) : 0;
+                if (third != 0 && third != space.none && space.typeOf(e) instanceof BaseExceptionType exact
+                        && exact.name.equals("BlockingIOError") && Formatter.numberCheck(space, third)) {
+                    // oserror_init: an exact BlockingIOError's third argument, when a number, is the
+                    // count of characters written (PyNumber_AsSsize_t with ValueError), not a file
+                    // name, and args keeps all the arguments
+                    long count = Abstract.numberIndex(space, third);
+                    try {
+                        if (!space.intType.fitsLong(count)) {
+                            throw new PyException("ValueError", "cannot fit 'int' into an index-sized integer");
+                        }
+                        putField(e, offsetOf("written"), space.newInt(space.intType.longValue(count)));
+                    } finally {
+                        space.decref(count);
+                    }
+                } else if (third != 0 && third != space.none) { // oserror_init: a None file name is none
                     setField(e, offsetOf("filename"), space.tupleType.item(args, 2));
                     if (n == 5) {
                         setField(e, offsetOf("filename2"), space.tupleType.item(args, 4));

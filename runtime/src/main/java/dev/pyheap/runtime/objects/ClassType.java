@@ -706,14 +706,16 @@ public final class ClassType extends PyType {
         for (int i = 0; i < slotNames.size(); i++) {
             putInDict(slotNames.get(i), space.memberDescrType.create(this, slotNames.get(i), members[members.length - slotNames.size() + i]));
         }
-        if (addDict) {
+        // type_add_getset: PyDict_SetDefault, so a '__dict__' or '__weakref__' the class body defined
+        // (a property, a plain dict) stays, and getattr(o, '__dict__') and vars(o) answer it
+        if (addDict && dicts.getItemString(typeDict, "__dict__") == 0) {
             // the instance's own class owns the shared keys its values array was sized for (a subclass has
             // its own, as CPython's ht_cached_keys), not the class that defined the descriptor
             putInDict("__dict__", space.getSetDescrType.create(this, "__dict__",
                     o -> space.newRef(((ClassType) space.typeOf(o)).materializeDict(o)),
                     (o, v) -> ((ClassType) space.typeOf(o)).setDict(o, v)));
         }
-        if (addWeak) {
+        if (addWeak && dicts.getItemString(typeDict, "__weakref__") == 0) {
             putInDict("__weakref__", space.getSetDescrType.create(this, "__weakref__", o -> {
                 long head = memory.getLong(o + space.typeOf(o).weaklistOffset());
                 return space.newRef(head == 0 ? space.none : head);
@@ -1789,11 +1791,14 @@ public final class ClassType extends PyType {
         if (special("__len__") == 0) {
             return space.objectType.is(solid) ? super.length(o) : solid.length(o);
         }
-        long r = callSpecial(o, "__len__");
+        long result = callSpecial(o, "__len__");
+        long r;
         try {
-            if (!space.typeOf(r).hasFlag(LONG_SUBCLASS)) {
-                return Abstract.index(space, r); // raises its TypeError
-            }
+            r = Abstract.numberIndex(space, result); // slot_sq_length: _PyNumber_Index, so __index__ counts
+        } finally {
+            space.decref(result);
+        }
+        try {
             // slot_sq_length: the sign is tested first, then the size (an int subclass's value is read
             // through int's layout); too large is an OverflowError naming the result's type
             if (!space.intType.fitsLong(r)) {

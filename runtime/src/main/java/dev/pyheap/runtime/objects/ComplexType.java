@@ -124,7 +124,7 @@ public final class ComplexType extends PyType {
             if (i != 0) {
                 throw new PyException("TypeError", "complex() can't take second arg if first is a string");
             }
-            return parse(space.strType.value(r));
+            return fromString(space.strType.value(r), space.strType.repr(r));
         }
         if (i != 0 && space.strType.check(i)) {
             throw new PyException("TypeError", "complex() second arg can't be a string");
@@ -227,7 +227,38 @@ public final class ComplexType extends PyType {
         }
     }
 
-    /** {@code complex_from_string_inner}: {@code [(] real [+-imag j] [)]}, {@code imag j}, whitespace around, {@code _} between digits. */
+    /**
+     * {@code complex_subtype_from_string}: the text with decimal digits of any script and Unicode
+     * white space made ASCII ({@code _PyUnicode_TransformDecimalAndSpaceToASCII}), then
+     * {@code _Py_string_to_number_with_underscores}: an underscore only between two ASCII digits,
+     * else "could not convert string to complex" naming the argument's repr (not "malformed", which
+     * is the inner parser's), and the text without its underscores to {@link #parse}.
+     */
+    static C fromString(String text, String repr) {
+        String s = Constructors.decimalToAscii(text);
+        if (s.indexOf('_') < 0) {
+            return parse(s);
+        }
+        StringBuilder kept = new StringBuilder(s.length());
+        char prev = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean ok = c == '_' ? prev >= '0' && prev <= '9' : prev != '_' || (c >= '0' && c <= '9');
+            if (!ok) {
+                throw new PyException("ValueError", "could not convert string to complex: " + repr);
+            }
+            if (c != '_') {
+                kept.append(c);
+            }
+            prev = c;
+        }
+        if (prev == '_') {
+            throw new PyException("ValueError", "could not convert string to complex: " + repr);
+        }
+        return parse(kept.toString());
+    }
+
+    /** {@code complex_from_string_inner}: {@code [(] real [+-imag j] [)]}, {@code imag j}, whitespace around. */
     static C parse(String text) {
         PyException malformed = new PyException("ValueError", "complex() arg is a malformed string");
         String s = text.strip();

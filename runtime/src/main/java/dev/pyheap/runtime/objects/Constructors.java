@@ -193,6 +193,13 @@ final class Constructors {
             return parseInt(space, new String(space.bytesType.value(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10,
                     Abstract.repr(space, x));
         }
+        // PyNumber_Long: a bytearray, then any object with a buffer, is read as bytes are
+        // (_PyLong_FromBytes, whose error quotes the bytes it read, not the argument's repr)
+        byte[] buffer = BytesMethods.bufferOf(space, x);
+        if (buffer != null) {
+            return parseInt(space, new String(buffer, java.nio.charset.StandardCharsets.ISO_8859_1), 10,
+                    BytesMethods.repr("", buffer, ""));
+        }
         long trunc = t.lookup("__trunc__");
         if (trunc != 0) {
             space.warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.", 1);
@@ -499,7 +506,7 @@ final class Constructors {
 
     private static String textArgument(ObjectSpace space, long o, String function, String name, int position) {
         if (!space.strType.check(o)) {
-            throw new PyException("TypeError", function + "() argument '" + name + "' must be str, not " + space.typeOf(o).name);
+            throw CallArguments.badArgument(space, function, "argument '" + name + "'", "str", o); // _PyArg_BadArgument: None by name
         }
         return space.strType.value(o);
     }

@@ -509,9 +509,14 @@ public final class DictType extends PyType {
         return space.newRef(v);
     }
 
-    /** {@code dict.update(other)}: a dict's items, a mapping's {@code keys()}, or an iterable of pairs. */
+    /**
+     * {@code dict.update(other)} ({@code dict_update_arg}): a dict's items, a mapping's
+     * {@code keys()}, or an iterable of pairs. As {@code dict_merge}, a dict is read from its own
+     * table only while its type keeps dict's {@code __iter__}; a subclass overriding it is a mapping
+     * like any other (its {@code keys()}, then {@code __getitem__}).
+     */
     public void update(long self, long other) {
-        if (check(other)) {
+        if (check(other) && space.typeOf(other).lookup("__iter__") == lookup("__iter__")) {
             merge(self, other);
             return;
         }

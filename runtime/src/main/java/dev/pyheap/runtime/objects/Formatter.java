@@ -616,6 +616,11 @@ public final class Formatter {
             if (i >= n) {
                 throw new PyException("ValueError", "incomplete format");
             }
+            if (format.charAt(i) == '%') { // "%%" right after the '%' only: unicode_format_arg, _PyBytes_FormatEx
+                out.append('%');
+                i++;
+                continue;
+            }
             long value = 0;
             if (format.charAt(i) == '(') {
                 if (!mapping) {
@@ -702,10 +707,8 @@ public final class Formatter {
             }
             int conv = format.codePointAt(i);
             i += Character.charCount(conv);
-            if (conv == '%') {
-                out.append('%');
-                continue;
-            }
+            // a '%' after a key, flags, a width or a precision is a conversion like any other: it takes
+            // its argument first, then is refused as unsupported (unicode_format_arg_format)
             if (value == 0) {
                 value = nextArgument(space, args, tuple, keyed ? 0 : argc, next++);
             }
@@ -854,9 +857,9 @@ public final class Formatter {
     }
 
     /** {@code PyNumber_Check}: the class converts through {@code __index__}, {@code __int__} or {@code __float__}, or is a complex. */
-    private static boolean numberCheck(ObjectSpace space, long o) {
+    static boolean numberCheck(ObjectSpace space, long o) {
         PyType t = space.typeOf(o);
-        return t.specialMethod("__index__") != 0 || t.specialMethod("__int__") != 0
+        return t.hasFlag(PyType.LONG_SUBCLASS) || t.specialMethod("__index__") != 0 || t.specialMethod("__int__") != 0
                 || t.specialMethod("__float__") != 0 || space.floatType.check(o) || space.complexType.check(o);
     }
 

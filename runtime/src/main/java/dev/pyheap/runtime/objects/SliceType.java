@@ -19,23 +19,29 @@ public final class SliceType extends StructType {
             Args.none("slice.__reduce__", args);
             return reduceFields(self, START, STOP, STEP);
         });
+        // slice_indices: the length through PyNumber_Index, refused when negative, then
+        // _PySlice_GetLongIndices, exact for ints of any size (slice(-2**100, 2**100).indices(2**70))
         defineMethod("indices", (self, args) -> {
             long length = Abstract.numberIndex(space, Args.one("slice.indices", args)); // PyNumber_Index
-            long n;
+            BigInteger n;
             try {
-                n = Abstract.index(space, length);
+                n = space.intType.bigValue(length);
             } finally {
                 space.decref(length);
             }
-            if (n < 0) {
+            if (n.signum() < 0) {
                 throw new PyException("ValueError", "length should not be negative");
             }
-            long[] r = indices(self, n);
-            long a = space.newInt(r[0]);
-            long b = space.newInt(r[1]);
-            long c = space.newInt(r[2]);
+            BigInteger[] r = bigIndices(self, n);
+            long a = newInt(r[0]);
+            long b = newInt(r[1]);
+            long c = newInt(r[2]);
             return space.tupleType.createStealing(a, b, c);
         });
+    }
+
+    private long newInt(BigInteger v) {
+        return v.bitLength() < 64 ? space.newInt(v.longValue()) : space.intType.createFromBig(v);
     }
 
     public boolean check(long o) {

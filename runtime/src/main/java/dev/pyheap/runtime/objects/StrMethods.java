@@ -126,7 +126,10 @@ final class StrMethods extends TextMethods {
 
     @Override
     int fillArg(long o, String method) {
-        if (!str.check(o) || str.length(o) != 1) {
+        if (!str.check(o)) { // convert_uc: the type first, then the length
+            throw new PyException("TypeError", "The fill character must be a unicode character, not " + space.typeOf(o).name);
+        }
+        if (str.length(o) != 1) {
             throw new PyException("TypeError", "The fill character must be exactly one character long");
         }
         return str.codePointAt(o, 0);
