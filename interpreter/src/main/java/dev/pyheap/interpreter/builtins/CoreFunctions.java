@@ -107,15 +107,17 @@ final class CoreFunctions {
             }
             String file = space.strType.check(filename) ? space.strType.value(filename) : Abstract.str(space, filename);
             String sourceText = sourceText(space, source, "compile", m, file);
+            boolean offsetsInBytes = offsetsInBytes(space, source);
             if ((cfFlags & (PY_CF_DONT_IMPLY_DEDENT | PY_CF_ALLOW_INCOMPLETE_INPUT)) != 0) {
                 // codeop's question: whole as it stands? (then compiled as usual below)
                 try {
                     PythonParser.parseAllowingIncomplete(sourceText, file, m);
                 } catch (PythonSyntaxError e) {
-                    throw SyntaxErrors.toPython(table.space(), e);
+                    throw SyntaxErrors.toPython(table.space(), offsetsInBytes ? e.inUtf8Offsets() : e);
                 }
             }
-            try (Interpreter.Loaded loaded = interp.load(compileSource(table, sourceText, file, m, futureFlags), false)) {
+            try (Interpreter.Loaded loaded = interp.load(compileSource(table, sourceText, file, m, futureFlags,
+                    offsetsInBytes), false)) {
                 return space.newRef(loaded.code());
             }
         });
@@ -371,7 +373,7 @@ final class CoreFunctions {
             throw new PyException("TypeError", "closure can only be used when source is a code object");
         }
         Code code = compileSource(table, sourceText(space, source, who, mode, "<string>"), "<string>", mode,
-                interp.currentFutureFlags());
+                interp.currentFutureFlags(), offsetsInBytes(space, source));
         try (Interpreter.Loaded loaded = interp.load(code, true)) { // exec's arena lives while the code runs
             return interp.evalCode(loaded.code(), globals, locals);
         }
@@ -431,12 +433,25 @@ final class CoreFunctions {
         return text.substring(start);
     }
 
-    /** Parses and compiles {@code text} as {@code filename} (its warnings issued): CPython's SyntaxError when it is not Python. */
+    /** Whether {@code source} is bytes whose parser errors CPython reports in byte offsets ({@link PythonParser#offsetsInBytes}). */
+    private static boolean offsetsInBytes(ObjectSpace space, long source) {
+        return space.bytesType.check(source) && PythonParser.offsetsInBytes(space.bytesType.value(source));
+    }
+
+    /**
+     * Parses and compiles {@code text} as {@code filename} (its warnings issued): CPython's SyntaxError when it is not Python
+     * (the parser's in byte offsets when {@code offsetsInBytes}).
+     */
     private static Code compileSource(ModuleTable table, String text, String filename, PythonParser.Mode mode,
-            int futureFlags) {
+            int futureFlags, boolean offsetsInBytes) {
         try {
             List<CompileWarning> warnings = new ArrayList<>();
-            var mod = PythonParser.parse(text, filename, mode, warnings);
+            dev.pyheap.interpreter.ast.Mod mod;
+            try {
+                mod = PythonParser.parse(text, filename, mode, warnings);
+            } catch (PythonSyntaxError e) {
+                throw offsetsInBytes ? e.inUtf8Offsets() : e;
+            }
             Code code = Analysis.compile(mod, filename, 0, futureFlags, warnings);
             table.warnCompile(warnings);
             return code;

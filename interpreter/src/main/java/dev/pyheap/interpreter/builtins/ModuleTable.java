@@ -1330,7 +1330,8 @@ public final class ModuleTable implements Interpreter.Importer {
                     code = compiled.get(filename);
                     if (code == null) {
                         try {
-                            code = compile(SyntaxErrors.decodeSource(space, source, filename), filename);
+                            code = compile(SyntaxErrors.decodeSource(space, source, filename), filename,
+                                    PythonParser.offsetsInBytes(source));
                         } catch (PythonSyntaxError e) {
                             // the importer's source_to_code raises the SyntaxError at the import
                             throw SyntaxErrors.toPython(space, e);
@@ -1538,8 +1539,18 @@ public final class ModuleTable implements Interpreter.Importer {
 
     /** Compiles module source (exec mode), issuing its warnings: CPython's SyntaxError is the caller's to report. */
     public Code compile(String source, String filename) {
+        return compile(source, filename, false);
+    }
+
+    /** The same for text decoded from bytes: {@code offsetsInBytes}, the parser's errors count bytes ({@link PythonParser#offsetsInBytes}). */
+    Code compile(String source, String filename, boolean offsetsInBytes) {
         List<CompileWarning> warnings = new ArrayList<>();
-        var mod = PythonParser.parse(source, filename, PythonParser.Mode.EXEC, warnings);
+        dev.pyheap.interpreter.ast.Mod mod;
+        try {
+            mod = PythonParser.parse(source, filename, PythonParser.Mode.EXEC, warnings);
+        } catch (PythonSyntaxError e) {
+            throw offsetsInBytes ? e.inUtf8Offsets() : e;
+        }
         Code code = Analysis.compile(mod, filename, 0, warnings);
         warnCompile(warnings);
         return code;

@@ -45,14 +45,32 @@ public final class PythonParser {
         return parseUtf8(translateNewlines(source).getBytes(StandardCharsets.UTF_8), filename, mode, warnings);
     }
 
-    /** Source read from a file: decoded by its BOM or coding cookie (PEP 263), then parsed. */
+    /**
+     * Source read from a file: decoded by its BOM or coding cookie (PEP 263), then parsed; a
+     * SyntaxError's offsets count bytes when there was neither ({@link #offsetsInBytes}).
+     */
     public static Mod parse(byte[] source, String filename, Mode mode) {
-        return parse(decode(source, filename), filename, mode, null);
+        return parse(source, filename, mode, null);
     }
 
     /** The same, adding the warnings CPython issues while parsing to {@code warnings} (null: none kept). */
     public static Mod parse(byte[] source, String filename, Mode mode, java.util.List<CompileWarning> warnings) {
-        return parse(decode(source, filename), filename, mode, warnings);
+        String text = decode(source, filename);
+        try {
+            return parse(text, filename, mode, warnings);
+        } catch (PythonSyntaxError e) {
+            throw offsetsInBytes(source) ? e.inUtf8Offsets() : e;
+        }
+    }
+
+    /**
+     * Whether CPython 3.11's parser reports byte offsets for this source: bytes with neither a UTF-8
+     * byte order mark nor a coding cookie leave the tokenizer without an encoding, and its errors'
+     * columns are not converted to characters ({@link PythonSyntaxError#inUtf8Offsets}).
+     */
+    public static boolean offsetsInBytes(byte[] source) {
+        Coding coding = coding(source);
+        return !coding.bom() && coding.cookie() == null;
     }
 
     /**

@@ -41,6 +41,31 @@ public final class PythonSyntaxError extends RuntimeException {
         this.text = text;
     }
 
+    /**
+     * This error with its offsets counted in UTF-8 bytes of its {@link #text}: CPython 3.11's
+     * parser leaves the tokenizer's byte offsets unconverted when the source came as bytes without a
+     * coding cookie or byte order mark (a file, {@code compile(bytes)}: {@code tok->encoding} is
+     * NULL in {@code _PyPegen_raise_error_known_location}), so a line with non-ASCII text before the
+     * error reports a larger offset than its characters count.
+     */
+    public PythonSyntaxError inUtf8Offsets() {
+        if (text == null || (offset < 1 && endOffset < 1)) {
+            return this;
+        }
+        return new PythonSyntaxError(kind, msg, filename, lineno, utf8Offset(offset), endLineno, utf8Offset(endOffset),
+                text);
+    }
+
+    private int utf8Offset(int charOffset) {
+        if (charOffset < 1 || charOffset == NONE) {
+            return charOffset;
+        }
+        int chars = Math.min(charOffset - 1, text.codePointCount(0, text.length()));
+        int end = text.offsetByCodePoints(0, chars);
+        return text.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1
+                + (charOffset - 1 - chars);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -353,35 +353,43 @@ final class TracebackPrinter {
         return o != 0 && space.intType.check(o) ? space.intType.longValue(o) : dflt;
     }
 
-    /** {@code print_error_text}. */
-    private void errorText(long offset, long endOffset, String text) {
+    /**
+     * {@code print_error_text}, which works on the line's UTF-8 bytes: the offsets count bytes where
+     * the parser gave byte offsets (a file, or bytes without a coding cookie: {@link
+     * dev.pyheap.interpreter.parser.PythonSyntaxError#inUtf8Offsets}) and characters otherwise, and
+     * the caret lands where that many bytes of the line would end.
+     */
+    private void errorText(long offset, long endOffset, String line) {
         long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        byte[] text = line.getBytes(StandardCharsets.UTF_8);
         offset--;
         int start = 0;
-        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t'
-                || text.charAt(start) == '\f')) {
+        while (start < text.length && (text[start] == ' ' || text[start] == '\t' || text[start] == '\f')) {
             start++;
             offset--;
         }
-        text = text.substring(start);
-        int len = text.length();
-        if (len > 0 && text.charAt(len - 1) == '\n') {
+        int len = text.length - start;
+        if (len > 0 && text[text.length - 1] == '\n') {
             len--;
         }
         if (offset > len) {
             offset = len;
         }
         for (;;) {
-            int nl = text.indexOf('\n');
-            if (nl < 0 || nl >= offset) {
+            int nl = start;
+            while (nl < text.length && text[nl] != '\n') {
+                nl++;
+            }
+            if (nl == text.length || nl - start >= offset) {
                 break;
             }
-            text = text.substring(nl + 1);
-            len -= nl + 1;
-            offset -= nl + 1;
+            int skipped = nl - start + 1;
+            start += skipped;
+            len -= skipped;
+            offset -= skipped;
         }
-        out.append("    ").append(text);
-        if (len >= text.length() || text.charAt(len) != '\n') {
+        out.append("    ").append(new String(text, start, text.length - start, StandardCharsets.UTF_8));
+        if (start + len >= text.length || text[start + len] != '\n') {
             out.append('\n');
         }
         if (offset < 0) {
