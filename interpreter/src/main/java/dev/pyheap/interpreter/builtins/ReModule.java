@@ -12,20 +12,17 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * {@code _re}: the matching engine under the {@code re} module (the part of Modules/_sre/sre.c that
- * runs a compiled pattern over a string). {@code re} (written in Python) parses Python's pattern
- * syntax, reports CPython's errors and translates the pattern into java.util.regex's syntax; this
- * module compiles the translation once per interpreter and runs it.
+ * {@code _re}: the matching engine under the {@code re} module (Modules/_sre/sre.c). {@code re}
+ * (written in Python) parses Python's pattern syntax, reports CPython's errors and translates the
+ * pattern into java.util.regex's syntax; this module compiles the translation once per interpreter
+ * and holds {@code _sre}'s types, whose methods run it:
  *
  * <ul>
- * <li>{@code compile(regex)} → a handle (an int; the same regex gives the same handle).
- * <li>{@code match(handle, string, pos, endpos, mode)} → None or a tuple
- *     {@code (start0, end0, start1, end1, ...)} in code points, -1 for a group that did
- *     not take part; mode 0 matches at pos, 1 must match up to endpos, 2 searches.
+ * <li>{@code compile(pattern, flags, regex, groupindex, java_group, parent)} → a {@code re.Pattern}
+ *     ({@link SrePatternType}); {@code java_group} is each Python group's group in the regex,
+ *     {@code parent} each group's enclosing group (or None), for {@code lastindex}.
+ * <li>{@code Pattern}, {@code Match} ({@link SreMatchType}), {@code SRE_Scanner} ({@link SreScannerType}).
  * <li>{@code lookup(name)} → the code point of a Unicode character name ({@code \N{...}}), or -1.
- * <li>{@code scan(handle, string, pos, endpos, limit)} → the list of such tuples of successive
- *     matches (at most {@code limit} when it is positive), as {@code findall}, {@code finditer},
- *     {@code sub} and {@code split} walk them.
  * </ul>
  *
  * <h2>Where the engine's rules are CPython's</h2>

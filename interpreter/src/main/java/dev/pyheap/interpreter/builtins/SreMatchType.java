@@ -171,8 +171,7 @@ final class SreMatchType extends StructType {
 
     @Override
     public long tpFlags() {
-        return (super.tpFlags() & ~HAVE_VERSION_TAG) | HEAPTYPE | IMMUTABLETYPE | SrePatternType.DISALLOW_INSTANTIATION
-                | VALID_VERSION_TAG;
+        return (super.tpFlags() & ~HAVE_VERSION_TAG) | HEAPTYPE | IMMUTABLETYPE | SrePatternType.DISALLOW_INSTANTIATION;
     }
 
     /**
@@ -237,7 +236,7 @@ final class SreMatchType extends StructType {
             i = 0;
         } else {
             PyType t = space.typeOf(group);
-            if (t.hasFlag(LONG_SUBCLASS) || t.hasIndexSlot()) {
+            if (t.hasFlag(LONG_SUBCLASS) || t.specialMethod("__index__") != 0 || t.hasIndexSlot()) {
                 long v = Abstract.numberIndex(space, group);
                 try {
                     i = space.intType.fitsLong(v) ? space.intType.longValue(v) : space.intType.bigValue(v).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;

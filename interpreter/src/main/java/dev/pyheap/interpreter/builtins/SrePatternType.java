@@ -124,10 +124,14 @@ final class SrePatternType extends StructType {
         putInDict("__module__", space.strType.runtime("re"));
     }
 
-    /** {@code Py_TPFLAGS} of 3.11's heap type made from its spec: immutable, not instantiable, not a base. */
+    /**
+     * {@code Py_TPFLAGS} of 3.11's heap type made from its spec: immutable, not instantiable, not a
+     * base, without HAVE_VERSION_TAG (VALID_VERSION_TAG, the attribute cache's, is not shown, as for
+     * every type: {@link dev.pyheap.runtime.objects.PyType#tpFlags}).
+     */
     @Override
     public long tpFlags() {
-        return (super.tpFlags() & ~HAVE_VERSION_TAG) | HEAPTYPE | IMMUTABLETYPE | DISALLOW_INSTANTIATION | VALID_VERSION_TAG;
+        return (super.tpFlags() & ~HAVE_VERSION_TAG) | HEAPTYPE | IMMUTABLETYPE | DISALLOW_INSTANTIATION;
     }
 
     static final int DISALLOW_INSTANTIATION = 1 << 7;

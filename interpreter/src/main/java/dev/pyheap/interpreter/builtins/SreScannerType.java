@@ -55,8 +55,7 @@ final class SreScannerType extends StructType {
 
     @Override
     public long tpFlags() {
-        return (super.tpFlags() & ~HAVE_VERSION_TAG) | HEAPTYPE | IMMUTABLETYPE | SrePatternType.DISALLOW_INSTANTIATION
-                | VALID_VERSION_TAG;
+        return (super.tpFlags() & ~HAVE_VERSION_TAG) | HEAPTYPE | IMMUTABLETYPE | SrePatternType.DISALLOW_INSTANTIATION;
     }
 
     /** {@code pattern_scanner}: a scanner over {@code s} (the text of {@code string}) from {@code pos} (-1: nothing to scan). */
