@@ -120,7 +120,7 @@ final class ReModule {
 
     /** A subject string cut at endpos, with its code-point offsets. */
     static final class Subject {
-        final String text;
+        final CharSequence text;
         /** UTF-16 index of each code point (and of the end), or null when they are equal. */
         final int[] index;
         final int length;
@@ -137,11 +137,23 @@ final class ReModule {
                 for (int i = 0, u = 0; i <= end; i++) {
                     index[i] = u;
                     if (i < end) {
-                        u += Character.charCount(text.codePointAt(u));
+                        u += Character.charCount(whole.codePointAt(u));
                     }
                 }
             }
             length = end;
+        }
+
+        private Subject(CharSequence text, int length) {
+            this.text = text;
+            this.index = null;
+            this.length = length;
+        }
+
+        /** A str's characters read in place ({@code StrType.charsInPlace}), cut at endpos: each code unit is a code point. */
+        static Subject inPlace(CharSequence chars, long endpos) {
+            int end = (int) Math.max(0, Math.min(endpos, chars.length()));
+            return new Subject(end == chars.length() ? chars : chars.subSequence(0, end), end);
         }
 
         int utf16(int cp) {

@@ -183,13 +183,18 @@ final class SrePatternType extends StructType {
     /**
      * {@code getstring} and {@code state_init}'s checks: the subject's text (a bytes-like subject's
      * bytes as latin-1 characters) cut at {@code endpos}, CPython's TypeErrors for a subject that is
-     * neither or does not suit the pattern.
+     * neither or does not suit the pattern. A str of the 1- or 2-byte kind is read in place (no copy:
+     * {@code p.match(text, pos)} in a tokenizer's loop costs nothing per call for the text's length).
      */
     ReModule.Subject subject(long pattern, long string, long endpos) {
         String text;
         if (space.strType.check(string)) {
             if (isBytes(pattern)) {
                 throw new PyException("TypeError", "cannot use a bytes pattern on a string-like object");
+            }
+            CharSequence inPlace = space.strType.charsInPlace(string);
+            if (inPlace != null) {
+                return ReModule.Subject.inPlace(inPlace, endpos);
             }
             text = space.strType.value(string);
         } else {

@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
  *   +32 the position the next match starts from (-1: exhausted)  +40 must_advance (0/1)
  *   +48 pos (the first position, the matches' pos)  ...                       240 bytes
  * </pre>
- * The subject's text is decoded once, when the scanner is made, and kept on the Java side until the
- * scanner dies (the subject it holds cannot change while it lives, bar a bytearray's contents,
+ * The subject's text (read in place for a str, decoded once otherwise) is kept on the Java side
+ * from when the scanner is made until it dies (the subject it holds cannot change while it lives, bar a bytearray's contents,
  * which CPython's scanner also reads as they were).
  */
 final class SreScannerType extends StructType {
