@@ -103,3 +103,14 @@ print(re.Pattern.__doc__)
 print(re.Match.__doc__)
 print(type(re.Pattern.__dict__['match']).__name__, type(re.Pattern.__dict__['pattern']).__name__,
       type(re.Pattern.__dict__['groupindex']).__name__, type(re.Match.__dict__['lastindex']).__name__)
+
+# what each type's traverse visits: the type first (heap types in CPython), then its references;
+# a pattern without named groups keeps no groupindex nor indexgroup (groupindex is then a new dict)
+plain = re.compile('(a)b')
+named = re.compile('(?P<x>a)(b)')
+mm = named.match('ab')
+print(gc.get_referents(plain), gc.get_referents(named))
+print(gc.get_referents(mm), mm.regs, gc.get_referents(mm))
+print(gc.get_referents(named.scanner('ab')))
+print(type(plain.groupindex).__name__, plain.groupindex, plain.groupindex is plain.groupindex, type(named.groupindex).__name__)
+print(plain.match('ab').groupdict(), plain.match('ab').lastgroup, mm.lastgroup, mm.groupdict())

@@ -90,6 +90,9 @@ final class SreMatchType extends StructType {
             long result = space.dictType.create();
             try {
                 long index = patternType.field(field(self, PATTERN), SrePatternType.GROUPINDEX);
+                if (index == 0) {
+                    return result;
+                }
                 long keys = space.dictType.itemsList(index);
                 try {
                     for (long i = 0, n = space.listType.size(keys); i < n; i++) {
@@ -161,7 +164,7 @@ final class SreMatchType extends StructType {
                 return space.newNone();
             }
             long names = patternType.field(field(o, PATTERN), SrePatternType.INDEXGROUP);
-            return space.newRef(last < space.tupleType.size(names) ? space.tupleType.item(names, last) : space.none);
+            return space.newRef(names != 0 && last < space.tupleType.size(names) ? space.tupleType.item(names, last) : space.none);
         }, null));
         putInDict("regs", getsets.create(this, "regs", this::regs, null));
         putInDict("__doc__", space.strType.runtime("The result of re.match() and re.search().\n"
@@ -245,7 +248,7 @@ final class SreMatchType extends StructType {
                 }
             } else {
                 long index = patternType.field(pattern, SrePatternType.GROUPINDEX);
-                long found = space.dictType.get(index, group);
+                long found = index == 0 ? 0 : space.dictType.get(index, group);
                 if (found != 0 && space.intType.check(found)) {
                     i = space.intType.longValue(found);
                 }
@@ -285,6 +288,13 @@ final class SreMatchType extends StructType {
             memory.putLong(o + REGS, regs);
         }
         return space.newRef(regs);
+    }
+
+    /** {@code match_traverse}: the type (a heap type in CPython), the subject, regs, the pattern. */
+    @Override
+    public void traverse(long o, java.util.function.LongConsumer visitor) {
+        visitor.accept(typeObject());
+        forEachReferent(o, visitor);
     }
 
     /** {@code match_getitem}: {@code m[g]} is {@code m.group(g)}. */

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
  * <pre>
  *   -16 PyGC_Head  +0 ob_refcnt  +8 ob_type  +16 ob_size (the code's length)
  *   +24 groups  +32 groupindex (a dict)  +40 indexgroup (a tuple: None, then each group's name or None)
+ *       (both NULL for a pattern without named groups: its groupindex attribute is then a new empty dict)
  *   +48 pattern (the source, str or bytes)  +56 flags (int)  +64 weakreflist  +72 isbytes (int)
  *   +80 codesize  +88 code[] (4 bytes each)                        96 bytes + 4 per code word
  * </pre>
@@ -119,7 +120,7 @@ final class SrePatternType extends StructType {
         putInDict("flags", members.createAccessor(this, "flags", o -> space.newInt(memory.getInt(o + FLAGS)), null));
         putInDict("groups", members.createAccessor(this, "groups", o -> space.newInt(memory.getLong(o + GROUPS)), null));
         putInDict("groupindex", space.getSetDescrType.create(this, "groupindex",
-                o -> space.mappingProxyType.create(field(o, GROUPINDEX)), null));
+                o -> field(o, GROUPINDEX) == 0 ? space.dictType.create() : space.mappingProxyType.create(field(o, GROUPINDEX)), null));
         putInDict("__doc__", space.strType.runtime("Compiled regular expression object."));
         putInDict("__module__", space.strType.runtime("re"));
     }
@@ -146,17 +147,20 @@ final class SrePatternType extends StructType {
         memory.fill(o + 16, ((size + 7) & ~7L) - 16, (byte) 0);
         memory.putLong(o + 16, CODE_WORDS);
         memory.putLong(o + GROUPS, groups);
-        long index = space.dictType.copy(groupindex);
-        memory.putLong(o + GROUPINDEX, index);
-        long[] names = new long[groups + 1];
-        java.util.Arrays.fill(names, space.none);
-        space.dictType.forEach(index, (k, v) -> {
-            long g = space.intType.longValue(v);
-            if (g > 0 && g <= groups) {
-                names[(int) g] = k;
-            }
-        });
-        memory.putLong(o + INDEXGROUP, space.tupleType.create(names));
+        // pattern_new keeps the names only when there are some: groupindex and indexgroup stay NULL otherwise
+        if (space.dictType.size(groupindex) > 0) {
+            long index = space.dictType.copy(groupindex);
+            memory.putLong(o + GROUPINDEX, index);
+            long[] names = new long[groups + 1];
+            java.util.Arrays.fill(names, space.none);
+            space.dictType.forEach(index, (k, v) -> {
+                long g = space.intType.longValue(v);
+                if (g > 0 && g <= groups) {
+                    names[(int) g] = k;
+                }
+            });
+            memory.putLong(o + INDEXGROUP, space.tupleType.create(names));
+        }
         memory.putLong(o + PATTERN, space.newRef(source));
         memory.putInt(o + FLAGS, flags);
         memory.putInt(o + ISBYTES, space.strType.check(source) ? 0 : 1);
@@ -164,6 +168,13 @@ final class SrePatternType extends StructType {
         memory.putInt(o + CODE, handle);
         space.track(o);
         return o;
+    }
+
+    /** {@code pattern_traverse}: the type (a heap type in CPython), groupindex, indexgroup, the source. */
+    @Override
+    public void traverse(long o, java.util.function.LongConsumer visitor) {
+        visitor.accept(typeObject());
+        forEachReferent(o, visitor);
     }
 
     ReModule.Compiled compiled(long o) {

@@ -92,6 +92,13 @@ final class SreScannerType extends StructType {
         return matchType.create(pattern, field(o, STRING), s, m, memory.getLong(o + POS), s.length);
     }
 
+    /** {@code scanner_traverse}: the type (a heap type in CPython) and the pattern; the subject is not visited. */
+    @Override
+    public void traverse(long o, java.util.function.LongConsumer visitor) {
+        visitor.accept(typeObject());
+        visitor.accept(field(o, PATTERN));
+    }
+
     @Override
     public void dealloc(long o) {
         subjects.remove(o);
