@@ -167,6 +167,11 @@ public final class Builtins {
     }
 
     /** The module {@code name}, imported by the runtime. New reference. */
+    /** {@code PyCallIter_New}: {@code iter(callable, sentinel)}. New reference. */
+    long callIterator(long callable, long sentinel) {
+        return callIterType.create(callable, sentinel, 0);
+    }
+
     long importModule(String name) {
         return interp.importModule(name);
     }

@@ -12,20 +12,17 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * {@code _re}: the matching engine under the {@code re} module (the part of Modules/_sre/sre.c that
- * runs a compiled pattern over a string). {@code re} (written in Python) parses Python's pattern
- * syntax, reports CPython's errors and translates the pattern into java.util.regex's syntax; this
- * module compiles the translation once per interpreter and runs it.
+ * {@code _re}: the matching engine under the {@code re} module (Modules/_sre/sre.c). {@code re}
+ * (written in Python) parses Python's pattern syntax, reports CPython's errors and translates the
+ * pattern into java.util.regex's syntax; this module compiles the translation once per interpreter
+ * and holds {@code _sre}'s types, whose methods run it:
  *
  * <ul>
- * <li>{@code compile(regex)} → a handle (an int; the same regex gives the same handle).
- * <li>{@code match(handle, string, pos, endpos, mode)} → None or a tuple
- *     {@code (start0, end0, start1, end1, ...)} in code points, -1 for a group that did
- *     not take part; mode 0 matches at pos, 1 must match up to endpos, 2 searches.
+ * <li>{@code compile(pattern, flags, regex, groupindex, java_group, parent)} → a {@code re.Pattern}
+ *     ({@link SrePatternType}); {@code java_group} is each Python group's group in the regex,
+ *     {@code parent} each group's enclosing group (or None), for {@code lastindex}.
+ * <li>{@code Pattern}, {@code Match} ({@link SreMatchType}), {@code SRE_Scanner} ({@link SreScannerType}).
  * <li>{@code lookup(name)} → the code point of a Unicode character name ({@code \N{...}}), or -1.
- * <li>{@code scan(handle, string, pos, endpos, limit)} → the list of such tuples of successive
- *     matches (at most {@code limit} when it is positive), as {@code findall}, {@code finditer},
- *     {@code sub} and {@code split} walk them.
  * </ul>
  *
  * <h2>Where the engine's rules are CPython's</h2>
@@ -46,13 +43,18 @@ final class ReModule {
     }
 
     /** The compiled regexes of one interpreter, by handle. */
-    private static final class Engine {
-        final List<Pattern> patterns = new ArrayList<>();
-        final List<Pattern> advancing = new ArrayList<>();
+    /**
+     * The compiled regexes of one interpreter, by handle: a pattern object keeps its handle in its
+     * code area. The same translation (regex and group layout) gives the same handle, so the Java
+     * side grows with the distinct patterns a program compiles, not with the pattern objects.
+     */
+    static final class Engine {
+        final List<Compiled> compiled = new ArrayList<>();
         final Map<String, Integer> handles = new HashMap<>();
 
-        int compile(String regex) {
-            Integer h = handles.get(regex);
+        int compile(String regex, int[] javaGroup, int[] parent) {
+            String key = regex + '\0' + java.util.Arrays.toString(javaGroup) + java.util.Arrays.toString(parent);
+            Integer h = handles.get(key);
             if (h != null) {
                 return h;
             }
@@ -62,32 +64,63 @@ final class ReModule {
             } catch (PatternSyntaxException e) {
                 throw new PyException("RuntimeError", "re: untranslatable pattern: " + e.getDescription() + " in " + regex);
             }
-            patterns.add(p);
-            advancing.add(null);
-            handles.put(regex, patterns.size() - 1);
-            return patterns.size() - 1;
+            compiled.add(new Compiled(p, javaGroup, parent));
+            handles.put(key, compiled.size() - 1);
+            return compiled.size() - 1;
         }
 
-        Pattern pattern(int handle) {
-            if (handle < 0 || handle >= patterns.size()) {
-                throw new PyException("ValueError", "invalid pattern handle " + handle);
-            }
-            return patterns.get(handle);
+        Compiled get(int handle) {
+            return compiled.get(handle);
+        }
+    }
+
+    /**
+     * One translated pattern: the Java regex, the Java group of each Python group, each group's
+     * enclosing group (-1: none), and the regex that must not match empty at its start (made when
+     * first needed, for the successive matches after an empty one).
+     */
+    static final class Compiled {
+        final Pattern regex;
+        final int[] javaGroup;
+        final int[] parent;
+        private Pattern advancing;
+
+        Compiled(Pattern regex, int[] javaGroup, int[] parent) {
+            this.regex = regex;
+            this.javaGroup = javaGroup;
+            this.parent = parent;
         }
 
-        Pattern advancing(int handle) {
-            Pattern p = advancing.get(handle);
-            if (p == null) {
-                p = Pattern.compile("(?:" + patterns.get(handle).pattern() + ")(?!\\G)");
-                advancing.set(handle, p);
+        Pattern advancing() {
+            if (advancing == null) {
+                advancing = Pattern.compile("(?:" + regex.pattern() + ")(?!\\G)");
             }
-            return p;
+            return advancing;
+        }
+
+        /**
+         * The match from {@code at} (mode LOOKING_AT or FIND), or null; after an empty match at
+         * {@code at} ({@code mustAdvance}, {@code state->must_advance}) a match there must not be
+         * empty, else the search goes on from the next position.
+         */
+        Matcher next(Subject s, int at, int mode, boolean mustAdvance) {
+            if (at > s.length) {
+                return null;
+            }
+            if (!mustAdvance) {
+                return run(regex, s, at, mode);
+            }
+            Matcher m = run(advancing(), s, at, LOOKING_AT);
+            if (m == null && mode == FIND && at < s.length) {
+                m = run(regex, s, at + 1, FIND);
+            }
+            return m;
         }
     }
 
     /** A subject string cut at endpos, with its code-point offsets. */
-    private static final class Subject {
-        final String text;
+    static final class Subject {
+        final CharSequence text;
         /** UTF-16 index of each code point (and of the end), or null when they are equal. */
         final int[] index;
         final int length;
@@ -104,11 +137,23 @@ final class ReModule {
                 for (int i = 0, u = 0; i <= end; i++) {
                     index[i] = u;
                     if (i < end) {
-                        u += Character.charCount(text.codePointAt(u));
+                        u += Character.charCount(whole.codePointAt(u));
                     }
                 }
             }
             length = end;
+        }
+
+        private Subject(CharSequence text, int length) {
+            this.text = text;
+            this.index = null;
+            this.length = length;
+        }
+
+        /** A str's characters read in place ({@code StrType.charsInPlace}), cut at endpos: each code unit is a code point. */
+        static Subject inPlace(CharSequence chars, long endpos) {
+            int end = (int) Math.max(0, Math.min(endpos, chars.length()));
+            return new Subject(end == chars.length() ? chars : chars.subSequence(0, end), end);
         }
 
         int utf16(int cp) {
@@ -127,9 +172,28 @@ final class ReModule {
     static void fill(ModuleTable table, long module, long dict) {
         ObjectSpace space = table.space();
         Engine engine = new Engine();
+        SreScannerType scanner = space.register(new SreScannerType(space));
+        SreMatchType match = space.register(new SreMatchType(space, table));
+        SrePatternType pattern = space.register(new SrePatternType(space, table, engine, match, scanner));
+        scanner.bind(pattern, match);
+        match.bind(pattern);
+        SysModule.setItem(space, dict, "Pattern", pattern.typeObject());
+        SysModule.setItem(space, dict, "Match", match.typeObject());
+        SysModule.setItem(space, dict, "SRE_Scanner", scanner.typeObject());
         SysModule.function(space, module, dict, "compile", (self, a, n, kw) -> {
-            long regex = new CallArgs(space, "compile", a, n, kw).exactly(1).get(0);
-            return space.newInt(engine.compile(space.strType.value(regex)));
+            // _sre.compile's part: the pattern object of a translation the re package made
+            CallArgs c = new CallArgs(space, "compile", a, n, kw).exactly(6);
+            long javaGroups = c.get(4), parents = c.get(5);
+            int count = (int) space.listType.size(javaGroups);
+            int[] javaGroup = new int[count];
+            int[] parent = new int[count];
+            for (int g = 0; g < count; g++) {
+                javaGroup[g] = (int) space.intType.longValue(space.listType.item(javaGroups, g));
+                long up = space.listType.item(parents, g);
+                parent[g] = up == space.none ? -1 : (int) space.intType.longValue(up);
+            }
+            int handle = engine.compile(space.strType.value(c.get(2)), javaGroup, parent);
+            return pattern.create(c.get(0), (int) space.intType.longValue(c.get(1)), c.get(3), handle, count - 1);
         });
         SysModule.function(space, module, dict, "lookup", (self, a, n, kw) -> {
             String name = space.strType.value(new CallArgs(space, "lookup", a, n, kw).exactly(1).get(0));
@@ -139,58 +203,9 @@ final class ReModule {
                 return space.newInt(-1);
             }
         });
-        SysModule.function(space, module, dict, "match", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "match", a, n, kw).exactly(5);
-            Pattern p = engine.pattern((int) space.intType.longValue(c.get(0)));
-            Subject s = new Subject(space.strType.value(c.get(1)), space.intType.longValue(c.get(3)));
-            long pos = space.intType.longValue(c.get(2));
-            int mode = (int) space.intType.longValue(c.get(4));
-            if (pos > s.length) {
-                return space.newNone();
-            }
-            Matcher m = run(p, s, (int) Math.max(0, pos), mode);
-            return m != null ? spans(space, m, s) : space.newNone();
-        });
-        SysModule.function(space, module, dict, "scan", (self, a, n, kw) -> {
-            CallArgs c = new CallArgs(space, "scan", a, n, kw).exactly(5);
-            int handle = (int) space.intType.longValue(c.get(0));
-            Pattern p = engine.pattern(handle);
-            Subject s = new Subject(space.strType.value(c.get(1)), space.intType.longValue(c.get(3)));
-            long pos = space.intType.longValue(c.get(2));
-            long limit = space.intType.longValue(c.get(4));
-            long list = space.listType.create();
-            if (pos > s.length) {
-                return list;
-            }
-            int at = (int) Math.max(0, pos);
-            boolean mustAdvance = false;
-            int count = 0;
-            while (at <= s.length && (limit <= 0 || count < limit)) {
-                Matcher m = null;
-                if (mustAdvance) {
-                    m = run(engine.advancing(handle), s, at, LOOKING_AT);
-                    if (m == null && at < s.length) {
-                        m = run(p, s, at + 1, FIND);
-                    }
-                } else {
-                    m = run(p, s, at, FIND);
-                }
-                if (m == null) {
-                    break;
-                }
-                long t = spans(space, m, s);
-                space.listType.append(list, t);
-                space.decref(t);
-                count++;
-                int start = s.codePoint(m.start()), end = s.codePoint(m.end());
-                mustAdvance = start == end;
-                at = end;
-            }
-            return list;
-        });
     }
 
-    private static final int LOOKING_AT = 0, FULL = 1, FIND = 2;
+    static final int LOOKING_AT = 0, FULL = 1, FIND = 2;
 
     /**
      * The match of p in s from {@code from} (mode: at from, up to the end, or searching), or null.
@@ -199,7 +214,7 @@ final class ReModule {
      * stack (the matcher touches no heap object, only the Java string), and only if that
      * overflows too is it reported, as a RecursionError rather than a crash.
      */
-    private static Matcher run(Pattern p, Subject s, int from, int mode) {
+    static Matcher run(Pattern p, Subject s, int from, int mode) {
         try {
             return attempt(p, s, from, mode);
         } catch (StackOverflowError e) {
@@ -246,16 +261,5 @@ final class ReModule {
             default -> m.find();
         };
         return found ? m : null;
-    }
-
-    private static long spans(ObjectSpace space, Matcher m, Subject s) {
-        int groups = m.groupCount();
-        long[] items = new long[2 * (groups + 1)];
-        for (int g = 0; g <= groups; g++) {
-            int start = m.start(g), end = m.end(g);
-            items[2 * g] = space.newInt(start < 0 ? -1 : s.codePoint(start));
-            items[2 * g + 1] = space.newInt(end < 0 ? -1 : s.codePoint(end));
-        }
-        return space.tupleType.createStealing(items);
     }
 }

@@ -47,8 +47,16 @@
  *   <tr><td>{@code CtypesForeign}</td><td>{@code Modules/_ctypes/callproc.c} (dlopen/dlsym, calls through the native linker, errno) and {@code callbacks.c} (callbacks as upcall stubs, the {@code CThunkObject})</td></tr>
  *   <tr><td>{@code CtypesPythonApi}</td><td>{@code ctypes.pythonapi}: the C API functions ({@code Objects/abstract.c}, {@code longobject.c}, {@code listobject.c}...) dispatched in Java</td></tr>
  *   <tr><td>{@code ThreadModule}</td><td>{@code Modules/_threadmodule.c} (threads, locks, sentinels, {@code _excepthook}, {@code _local})</td></tr>
- *   <tr><td>{@code ReModule}</td><td>{@code Modules/_sre/sre.c} (running a compiled pattern: match, search, the successive matches; the
- *       pattern is translated to java.util.regex by {@code re}, written in Python)</td></tr>
+ *   <tr><td>{@code ReModule}</td><td>{@code Modules/_sre/sre.c} (the engine module {@code _re}: {@code _sre.compile}'s part, the
+ *       compiled regexes by handle, running one from a position, the successive matches after an empty one; the pattern is
+ *       translated to java.util.regex by {@code re}'s parser, written in Python)</td></tr>
+ *   <tr><td>{@code SrePatternType}</td><td>{@code Modules/_sre/sre.c}'s {@code PatternObject} ({@code re.Pattern}: match,
+ *       fullmatch, search, findall, split, sub, subn, finditer, scanner; {@code pattern_subx}, {@code pattern_repr},
+ *       {@code pattern_richcompare}, {@code pattern_hash}, {@code getstring}/{@code state_init}'s checks, {@code getslice})</td></tr>
+ *   <tr><td>{@code SreMatchType}</td><td>{@code Modules/_sre/sre.c}'s {@code MatchObject} ({@code re.Match}: group, groups,
+ *       groupdict, start, end, span, expand, regs, lastindex, lastgroup, {@code match_getindex}, {@code match_repr})</td></tr>
+ *   <tr><td>{@code SreScannerType}</td><td>{@code Modules/_sre/sre.c}'s {@code ScannerObject} ({@code _sre.SRE_Scanner}: match
+ *       and search taking up where the last match ended)</td></tr>
  *   <tr><td>{@code PosixModule}, {@code WorkingDirectory}</td><td>{@code Modules/posixmodule.c} (the process, the file system, file descriptors; {@code chdir}/{@code getcwd} over the interpreter's own working directory instead of the process's)</td></tr>
  *   <tr><td>{@code PosixSystem}, {@code PosixFileCalls}</td><td>{@code Modules/posixmodule.c}'s calls to the C library by name: the system and process ({@code uname}, {@code sysconf}, process groups, priorities, {@code getrandom}...) and the file system ({@code stat} with every field of {@code struct stat}, {@code statvfs}, {@code truncate}, {@code link}, {@code readlink}, {@code chown}, {@code mkfifo}, {@code mknod})</td></tr>
  *   <tr><td>{@code StandsForCModule}</td><td>no CPython file: {@code _pyheap_c} marks the library's Python functions that stand for C ones ({@code Modules/posixmodule.c}, {@code _datetimemodule.c}, {@code _heapqmodule.c}...) so their frames leave no traceback entry, as a C function's do</td></tr>

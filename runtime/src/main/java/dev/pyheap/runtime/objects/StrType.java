@@ -1,5 +1,6 @@
 package dev.pyheap.runtime.objects;
 
+import dev.pyheap.api.Memory;
 import dev.pyheap.runtime.PyException;
 
 import java.io.BufferedReader;
@@ -692,6 +693,66 @@ public final class StrType extends PyType {
     @Override
     public long lengthHint(long o) {
         return length(o);
+    }
+
+    /**
+     * The characters of a str of the 1- or 2-byte kind as a {@link CharSequence} read in place, no
+     * copy made (java.util.regex runs over it: a match at a position of a long subject costs no
+     * decoding of the whole text); null for the 4-byte kind, whose code points need UTF-16. Valid
+     * while the str lives: the caller holds it.
+     */
+    public CharSequence charsInPlace(long o) {
+        int kind = kind(o);
+        long n = length(o);
+        if (kind == 4 || n > Integer.MAX_VALUE) {
+            return null;
+        }
+        return new InPlaceChars(memory, data(o), (int) n, kind);
+    }
+
+    /** A str's 1- or 2-byte code units at {@code at} as chars ({@link #charsInPlace}). */
+    private static final class InPlaceChars implements CharSequence {
+        private final Memory memory;
+        private final long at;
+        private final int length;
+        private final int kind;
+
+        InPlaceChars(Memory memory, long at, int length, int kind) {
+            this.memory = memory;
+            this.at = at;
+            this.length = length;
+            this.kind = kind;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return kind == 1 ? (char) (memory.getByte(at + index) & 0xFF) : (char) memory.getShort(at + 2L * index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            if (start < 0 || end > length || start > end) {
+                throw new IndexOutOfBoundsException(start);
+            }
+            return new InPlaceChars(memory, at + (long) kind * start, end - start, kind);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                b.append(charAt(i));
+            }
+            return b.toString();
+        }
     }
 
     private int kind(long o) {

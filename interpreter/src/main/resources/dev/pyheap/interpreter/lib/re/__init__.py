@@ -24,9 +24,18 @@ each point where the two differ:
 - empty matches follow 3.7's rule in findall, finditer, sub and split (the engine module tries a
   non-empty match where an empty one just ended before moving on).
 
-Bytes patterns are matched as latin-1 text with ASCII classes. Pattern and Match are classes of this
-module that stand for CPython's _sre types (written in C, so their frames show in no traceback);
-their objects are ordinary objects on the heap.
+Bytes patterns are matched as latin-1 text with ASCII classes (any bytes-like subject: bytes,
+bytearray, memoryview, array; a group of one is bytes, as _sre's getslice makes it).
+
+Pattern, Match and the scanner are _sre's types (Modules/_sre/sre.c), written in Java in the _re
+engine module with 3.11's layouts (sys.getsizeof of a match is 3.11's; of a pattern, 3.11's object
+with one code word, since CPython's size counts the code its own compiler writes), CPython's
+argument names, errors, reprs, comparison and type flags (not subclassable, not instantiable,
+weak references to patterns only). _re.compile(pattern, flags, regex, groupindex, java_group,
+parent) makes a Pattern of a translation. match, fullmatch, search, findall, split, sub, subn,
+finditer and scanner run in Java without a Python frame per match; a replacement that is not a
+literal is parsed once per call by _subx below (CPython's sre.c calls re._subx too) and expanded in
+Java per match; Match.expand calls _expand.
 """
 
 import _re
@@ -132,359 +141,10 @@ _REPR_ORDER = [(1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE
                (32, 'UNICODE'), (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII')]
 
 
-def _as_text(string, istext):
-    """The subject as str (bytes-like subjects as latin-1), checking it suits the pattern."""
-    if isinstance(string, str):
-        if not istext:
-            raise TypeError('cannot use a bytes pattern on a string-like object')
-        return string
-    if isinstance(string, (bytes, bytearray)):
-        if istext:
-            raise TypeError('cannot use a string pattern on a bytes-like object')
-        return str(bytes(string), 'latin-1')
-    raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-
-
-class Pattern:
-    """A compiled regular expression."""
-    __pyheap_tp_name__ = 're.Pattern'
-
-    __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_handle', '_istext', '_java_group',
-                 '_parent', '__weakref__')
-
-    def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 're.Pattern' is not an acceptable base type")
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
-
-    @property
-    def groupindex(self):
-        return _mappingproxy(dict(self._groupindex))
-
-    def _subject(self, string, pos, endpos):
-        """The subject as text, with pos and endpos brought within it (as _sre's state_init)."""
-        # Argument Clinic's Py_ssize_t converter for pos and endpos, before the string is looked at
-        pos = _index(pos)
-        endpos = _index(endpos)
-        text = _as_text(string, self._istext)
-        length = len(text)
-        return text, min(max(pos, 0), length), min(max(endpos, 0), length)
-
-    def _run(self, string, pos, endpos, mode):
-        text, pos, endpos = self._subject(string, pos, endpos)
-        spans = _re.match(self._handle, text, pos, endpos, mode)
-        if spans is None:
-            return None
-        return _new_match(self, string, pos, endpos, spans)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
-
-    def _scan(self, string, pos, endpos, limit):
-        text, pos, endpos = self._subject(string, pos, endpos)
-        return _re.scan(self._handle, text, pos, endpos, limit), pos, endpos
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        # CPython's is iter(scanner.search, None): a callable_iterator
-        found, pos, endpos = self._scan(string, pos, endpos, 0)
-        found = iter(found)
-
-        def search():
-            spans = next(found, None)
-            return None if spans is None else _new_match(self, string, pos, endpos, spans)
-        return iter(search, None)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        found, pos, endpos = self._scan(string, pos, endpos, 0)
-        groups = self.groups
-        java = self._java_group
-        result = []
-        empty = string[:0]
-        for spans in found:
-            if groups == 0:
-                result.append(string[spans[0]:spans[1]])
-            elif groups == 1:
-                j = 2 * java[1]
-                result.append(string[spans[j]:spans[j + 1]] if spans[j] >= 0 else empty)
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    j = 2 * java[g]
-                    item.append(string[spans[j]:spans[j + 1]] if spans[j] >= 0 else empty)
-                result.append(tuple(item))
-        return result
-
-    def split(self, string, maxsplit=0):
-        maxsplit = _index(maxsplit)
-        if maxsplit < 0:
-            return [string[:]] if isinstance(string, (str, bytes)) else [string]
-        found, pos, endpos = self._scan(string, 0, _MAXSIZE, maxsplit)
-        result = []
-        last = 0
-        java = self._java_group
-        for spans in found:
-            result.append(string[last:spans[0]])
-            for g in range(1, self.groups + 1):
-                j = 2 * java[g]
-                result.append(string[spans[j]:spans[j + 1]] if spans[j] >= 0 else None)
-            last = spans[1]
-        result.append(string[last:])
-        return result
-
-    def subn(self, repl, string, count=0):
-        return self._sub(repl, string, count)
-
-    def sub(self, repl, string, count=0):
-        return self._sub(repl, string, count)[0]
-
-    def _sub(self, repl, string, count):
-        count = _index(count)
-        # as _sre's pattern_subx: a callable is called per match, a template without a backslash is
-        # used as it is, any other goes through re._subx (the literal, or the parsed template)
-        if callable(repl):
-            filter = repl
-            literal = None
-        elif (type(repl) is str if self._istext else type(repl) is bytes) and (
-                '\\' not in repl if self._istext else b'\\' not in repl):
-            literal = repl
-            filter = None
-        else:
-            template = _subx(self, repl)
-            if template.__class__ is not tuple:
-                literal = template
-                filter = None
-            else:
-                literal = None
-                filter = template
-        found, pos, endpos = self._scan(string, 0, _MAXSIZE, count)
-        empty = string[:0]
-        pieces = []
-        last = 0
-        for spans in found:
-            pieces.append(string[last:spans[0]])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                m = _new_match(self, string, pos, endpos, spans)
-                if filter.__class__ is tuple:
-                    pieces.append(_parser.expand_template(filter, m))
-                else:
-                    piece = filter(m)
-                    if piece is not None:
-                        pieces.append(piece)
-            last = spans[1]
-        pieces.append(string[last:])
-        if isinstance(string, str):
-            return ''.join(pieces), len(found)
-        return b''.join(pieces), len(found)
-
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return _Scanner(self, string, pos, endpos)
-
-    def __repr__(self):
-        flags = self.flags
-        if self._istext and (flags & (4 | 32 | 256)) == 32:
-            flags &= ~32
-        names = []
-        for bit, name in _REPR_ORDER:
-            if flags & bit:
-                names.append('re.' + name)
-                flags &= ~bit
-        if flags:
-            names.append('0x%x' % flags)
-        text = repr(self.pattern)[:200]
-        if names:
-            return 're.compile(%s, %s)' % (text, '|'.join(names))
-        return 're.compile(%s)' % text
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return self is other or (self.pattern == other.pattern and self.flags == other.flags
-                                 and self._istext == other._istext)
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-
-class _Scanner:
-    __pyheap_tp_name__ = '_sre.SRE_Scanner'
-
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-
-    def match(self):
-        m = self.pattern.match(self._string, self._pos, self._endpos)
-        if m is not None:
-            self._pos = m.end() if m.end() > m.start() else m.end() + 1
-        return m
-
-    def search(self):
-        m = self.pattern.search(self._string, self._pos, self._endpos)
-        if m is not None:
-            self._pos = m.end() if m.end() > m.start() else m.end() + 1
-        return m
-
-
-_Scanner.__module__ = '_sre'
-_Scanner.__name__ = _Scanner.__qualname__ = 'SRE_Scanner'
-
-
-def _mappingproxy(d):
-    import types
-    return types.MappingProxyType(d)
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    m.pos = pos
-    m.endpos = endpos
-    m._spans = spans
-    return m
-
-
-class Match:
-    """The result of a successful match: its groups and where they are."""
-    __pyheap_tp_name__ = 're.Match'
-
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans', '__weakref__')
-
-    def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 're.Match' is not an acceptable base type")
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, group):
-        """Where the group's span is in _spans (by number, or by name)."""
-        if isinstance(group, int):
-            g = int(group)
-        elif isinstance(group, str):
-            g = self.re._groupindex.get(group, -1)
-        elif hasattr(type(group), '__index__'):
-            g = group.__index__()
-        else:
-            g = -1
-        if 0 <= g <= self.re.groups:
-            return 2 * self.re._java_group[g]
-        raise IndexError('no such group')
-
-    def _get(self, group, default=None):
-        j = self._index(group)
-        start = self._spans[j]
-        if start < 0:
-            return default
-        return self.string[start:self._spans[j + 1]]
-
-    def group(self, *groups):
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(groups[0])
-        return tuple(self._get(g) for g in groups)
-
-    def __getitem__(self, group):
-        return self._get(group)
-
-    def groups(self, default=None):
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(g, default) for name, g in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[self._index(group) + 1]
-
-    def span(self, group=0):
-        j = self._index(group)
-        return (self._spans[j], self._spans[j + 1])
-
-    @property
-    def regs(self):
-        return tuple(self.span(g) for g in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        """The group that closed last: the greatest end; of two ending together, the enclosing one,
-        or the later one when it is not inside the other."""
-        best = None
-        best_end = -1
-        parent = self.re._parent
-        for g in range(1, self.re.groups + 1):
-            j = 2 * self.re._java_group[g]
-            if self._spans[j] < 0:
-                continue
-            end = self._spans[j + 1]
-            if end > best_end:
-                best, best_end = g, end
-            elif end == best_end:
-                inside = parent[g]
-                while inside is not None and inside != best:
-                    inside = parent[inside]
-                if inside is None:
-                    best = g
-        return best
-
-    @property
-    def lastgroup(self):
-        last = self.lastindex
-        if last is None:
-            return None
-        for name, g in self.re._groupindex.items():
-            if g == last:
-                return name
-        return None
-
-    def expand(self, template):
-        return _expand(self.re, self, template)
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%s>' % (
-            self._spans[0], self._spans[1], repr(self.group(0))[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
+# Pattern and Match are _sre's types, written in Java (the _re engine module): their methods run
+# no Python frame, bar re._subx and re._expand below for a replacement template
+Pattern = _re.Pattern
+Match = _re.Match
 
 
 # ---------------------------------------------------------------------------------------------
@@ -525,16 +185,7 @@ def _compile(pattern, flags):
 
 def _make_pattern(pattern, t):
     """The Pattern of the pattern text and its translation (_sre.compile's part)."""
-    p = object.__new__(Pattern)
-    p.pattern = pattern
-    p.flags = t.flags
-    p.groups = t.groups - 1
-    p._groupindex = t.groupindex
-    p._handle = _re.compile(t.java)
-    p._istext = isinstance(pattern, str)
-    p._java_group = t.java_group
-    p._parent = t.parent
-    return p
+    return _re.compile(pattern, t.flags, t.java, t.groupindex, t.java_group, t.parent)
 
 
 def _compile_repl(repl, pattern):
@@ -690,8 +341,11 @@ class Scanner:
         return result, string[i:]
 
 
-# Pattern, Match and the scanner are _sre's types, C in CPython: an error they raise shows the
-# caller's line and nothing below it (a replacement function or template still shows its own)
-import _pyheap_c
-_pyheap_c.stands_for_c(Pattern, Match, _Scanner, _new_match, _as_text, _mappingproxy)
-del _pyheap_c
+import copyreg
+
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+copyreg.pickle(Pattern, _pickle, _compile)

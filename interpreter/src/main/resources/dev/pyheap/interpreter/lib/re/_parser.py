@@ -692,7 +692,7 @@ def parse_template(source, pattern):
                     raise s.error('missing <')
                 name = s.getuntil('>', 'group name')
                 if name.isidentifier():
-                    index = pattern._groupindex.get(name)
+                    index = pattern.groupindex.get(name)
                     if index is None:
                         raise IndexError('unknown group name %r' % name)
                 else:
