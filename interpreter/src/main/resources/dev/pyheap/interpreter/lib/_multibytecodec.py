@@ -57,12 +57,9 @@ def _error(kind, codec, obj, start, end, reason, first, first_end):
     return exc
 
 
-def _handled(errors, exc, what, size):
-    """A handler of the registry (a name the coding loop does not apply, none of _unhandled's):
-    its (replacement, position) for exc, checked as multibytecodec.c checks it (an encoder's
-    replacement a str, which it encodes strictly, or bytes)."""
-    if errors in ('strict', 'surrogateescape', 'surrogatepass', 'namereplace', 'xmlcharrefreplace'):
-        _unhandled(errors, exc)
+def _handler_result(errors, exc, what, size):
+    """The registry's handler `errors` for exc: (replacement, position), checked as
+    multibytecodec.c checks it."""
     import codecs
     result = codecs.lookup_error(errors)(exc)
     if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
@@ -72,6 +69,15 @@ def _handled(errors, exc, what, size):
     if not 0 <= position <= size:
         raise IndexError("position %d from error handler out of bounds" % position)
     return result[0], position
+
+
+def _handled(errors, exc, what, size):
+    """A handler of the registry (a name the coding loop does not apply, none of _unhandled's):
+    its (replacement, position) for exc, checked as multibytecodec.c checks it (an encoder's
+    replacement a str, which it encodes strictly, or bytes)."""
+    if errors in ('strict', 'surrogateescape', 'surrogatepass', 'namereplace', 'xmlcharrefreplace'):
+        _unhandled(errors, exc)
+    return _handler_result(errors, exc, what, size)
 
 
 def _encode(codec, text, errors, final, state=None):
@@ -109,20 +115,6 @@ def _decode(codec, data, errors, final, state=None):
 
 # the coders' answers (CPython's MBERR_TOOFEW for "input ends inside a sequence")
 _DONE, _ILLEGAL_AT, _TOOFEW = 0, 1, 2
-
-
-def _handler_result(errors, exc, what, size):
-    """The registry's handler `errors` for exc: (replacement, position), checked as
-    multibytecodec.c checks it."""
-    import codecs
-    result = codecs.lookup_error(errors)(exc)
-    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
-            or not isinstance(result[0], (str, bytes) if what == 'encoding' else str):
-        raise TypeError("%s error handler must return (str, int) tuple" % what)
-    position = result[1] + size if result[1] < 0 else result[1]
-    if not 0 <= position <= size:
-        raise IndexError("position %d from error handler out of bounds" % position)
-    return result[0], position
 
 
 def _stateful_encode(codec, text, errors, state, final=True):
