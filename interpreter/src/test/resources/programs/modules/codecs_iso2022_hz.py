@@ -61,7 +61,7 @@ for name in ('hz', 'iso2022_jp', 'iso2022_kr'):
 
 # incremental coders carry the state between inputs
 for name in NAMES:
-    encoder = codecs.getincrementalencoder(name)()
+    encoder = codecs.getincrementalencoder(name)('replace')
     pieces = [encoder.encode(piece) for piece in ('a', '中', '文', 'テ', 'か', '\u309a', 'か', 'b')]
     print(name, 'pieces', pieces, encoder.getstate(), encoder.encode('', True), encoder.getstate())
     encoder.encode('中')
