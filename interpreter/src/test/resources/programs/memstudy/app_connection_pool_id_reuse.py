@@ -1,6 +1,7 @@
 # An object pool of connections against allocating fresh ones: the pool hands back the very
 # same objects (ids repeat by design), while freeing and reallocating a same-sized instance
-# takes the block just freed (the same id) because pymalloc's pool keeps a LIFO free list.
+# takes the block just freed (the same id) because pymalloc's pool keeps a LIFO free list (per pool:
+# two blocks freed in one pool come back last first).
 import sys
 
 
@@ -46,8 +47,16 @@ print("fresh after free reuses the block:", id(b) == first)
 c = Connection("z")
 print("next one is another block:", id(c) != first)
 del b, c
+# LIFO holds within one pool: free two neighbours of the same 16 KiB pool, last first back
+batch = [Connection(str(i)) for i in range(12)]
+i = next(i for i in range(11) if id(batch[i]) >> 14 == id(batch[i + 1]) >> 14)
+x, y = batch[i], batch[i + 1]
+batch[i] = batch[i + 1] = None
+older, newer = id(x), id(y)
+del x  # freed first
+del y  # freed last
 d = Connection("w")
 e = Connection("v")
-print("LIFO: last freed first:", id(d) != first, id(e) == first)
+print("LIFO: last freed first:", id(d) == newer, id(e) == older)
 print("refcount of a pooled connection:", sys.getrefcount(pool.free[0]))
 print("getsizeof of a connection:", sys.getsizeof(pool.free[0]))
