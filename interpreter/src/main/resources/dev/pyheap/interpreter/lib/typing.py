@@ -386,7 +386,29 @@ def _any(self, parameters):
     raise TypeError(f'{self} is not subscriptable')
 
 
-Any = _SpecialForm(_any, 'Any')
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """The type that every value has and that has every operation, for a static checker's
+    benefit: since 3.11 a class (so it can be a base and a member of `X | Y`), which refuses
+    to be instantiated itself and to be the second argument of isinstance()."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
+
 NoReturn = _SpecialForm(_any, 'NoReturn')
 Never = _SpecialForm(_any, 'Never')
 Self = _SpecialForm(_any, 'Self')
