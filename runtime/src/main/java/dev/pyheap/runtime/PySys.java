@@ -42,4 +42,11 @@ public interface PySys {
 
     /** {@code sys._debugmallocstats()}: the allocator's report in CPython's format. */
     String debugmallocstats();
+
+    /**
+     * {@code sys._clear_type_cache()}: empties the type attribute cache, releasing the names its
+     * entries hold (each name {@code _PyType_Lookup} looked up stays alive in its entry until another
+     * lookup takes the entry, as in CPython). Needs the GIL.
+     */
+    void clearTypeCache();
 }

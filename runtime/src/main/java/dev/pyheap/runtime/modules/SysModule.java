@@ -42,6 +42,12 @@ public final class SysModule implements PySys {
     }
 
     @Override
+    public void clearTypeCache() {
+        requireGil();
+        space.clearTypeCache();
+    }
+
+    @Override
     public Handle intern(Handle str) {
         long s = object(str);
         return heap.wrap(space.strType.sysIntern(s));
