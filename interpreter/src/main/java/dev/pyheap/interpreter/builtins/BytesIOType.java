@@ -190,7 +190,7 @@ final class BytesIOType extends StructType {
         });
         defineMethod("__sizeof__", (self, a) -> {
             Args.none("__sizeof__", a);
-            return space.newInt(instanceSize(self));
+            return space.newInt(space.typeOf(self).basicSize() + ownedBufferSize(self));
         });
     }
 
@@ -603,15 +603,20 @@ final class BytesIOType extends StructType {
 
     // ---------------------------------------------------------------- slots
 
-    /** {@code bytesio_sizeof}: the instance's type's basic size, and the buffer when it is not shared. */
-    @Override
-    public long instanceSize(long o) {
-        long size = space.typeOf(o).basicSize();
+    /**
+     * The buffer's size when the object alone holds it ({@code bytesio_sizeof} adds it; shared with a
+     * bytes object given out, it is that object's), else 0. Not part of {@link #instanceSize}, which
+     * is the layout the allocator's block holds (what the sanity checker measures).
+     */
+    private long ownedBufferSize(long o) {
         long buf = field(o, BUF);
-        if (buf != 0 && space.refcount(buf) <= 1) {
-            size += space.typeOf(buf).sizeof(buf);
-        }
-        return size;
+        return buf != 0 && space.refcount(buf) <= 1 ? space.typeOf(buf).sizeof(buf) : 0;
+    }
+
+    /** {@code sys.getsizeof}: {@code bytesio_sizeof} (the basic size and the buffer it owns) and the GC header. */
+    @Override
+    public long sizeof(long o) {
+        return super.sizeof(o) + ownedBufferSize(o);
     }
 
     /** The memory the object's layout occupies (what the allocator and the checker measure): the basic size alone. */
