@@ -11,7 +11,6 @@ import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.objects.SlotWrappers;
 import dev.pyheap.runtime.objects.StructType;
 
-import java.util.function.LongConsumer;
 
 /**
  * {@code _io.BytesIO} (Modules/_io/bytesio.c): binary I/O in memory, over one bytes object that
@@ -49,7 +48,7 @@ import java.util.function.LongConsumer;
  * CPython's and what this type does not define (the with statement, {@code readinto1},
  * {@code detach}) comes from there.
  */
-final class BytesIOType extends StructType {
+final class BytesIOType extends MemoryStreamType {
     static final int BUF = 16, POS = 24, STRING_SIZE = 32, DICT = 40, WEAKLIST = 48, EXPORTS = 56, SIZE = 64;
     private static final String CLOSED = "I/O operation on closed file.";
     private static final String EXPORTED = "Existing exports of data: object cannot be re-sized";
@@ -59,10 +58,9 @@ final class BytesIOType extends StructType {
     final ExportType exportType;
 
     BytesIOType(ObjectSpace space) {
-        super(space, "_io.BytesIO", null, HAVE_GC | BASETYPE, SIZE, 0, WEAKLIST, "buf", BUF, "dict", DICT);
+        super(space, "_io.BytesIO", SIZE, WEAKLIST, "buf", BUF, "dict", DICT);
         this.bytes = space.bytesType;
         this.exportType = space.register(new ExportType(space, this));
-        traversesSelectively();
         defineMethod("getbuffer", (self, a) -> {
             Args.none("getbuffer", a);
             checkClosed(self);
@@ -202,39 +200,13 @@ final class BytesIOType extends StructType {
     @Override
     protected void fillDict() {
         putInDict("closed", space.getSetDescrType.create(this, "closed", o -> space.newBool(field(o, BUF) == 0), null));
-        // CPython's __dict__ is _IOBase's getset (PyObject_GenericGetDict, read-only); the library's
-        // _IOBase is a class whose descriptor serves its own instances only, so the type has its own
-        putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(ownDict(o, DICT)), (o, v) -> {
-            throw new PyException("AttributeError", "attribute '__dict__' of '_io._IOBase' objects is not writable");
-        }));
+        putDictGetSet();
         putInDict("__doc__", space.strType.runtime("Buffered I/O implementation using an in-memory bytes buffer."));
-    }
-
-    /** {@code _io._memory_types}: the library's {@code _BufferedIOBase} becomes this type's base, as in CPython's MRO. */
-    void adoptBase(PyType base) {
-        setPythonBase(base);
-    }
-
-    /** The end of the interpreter that gave the base: object is the base again (see {@code PyType.clearPythonBase}). */
-    void releaseLibrary() {
-        clearPythonBase();
     }
 
     @Override
     public long dictOffset() {
         return DICT;
-    }
-
-    @Override
-    protected long instanceAttr(long o, long name) {
-        long d = field(o, DICT);
-        return d == 0 ? 0 : space.dictType.get(d, name);
-    }
-
-    @Override
-    protected boolean setInstanceAttr(long o, long name, long value) {
-        setInOwnDict(o, DICT, name, value);
-        return true;
     }
 
     // ---------------------------------------------------------------- construction
@@ -587,18 +559,7 @@ final class BytesIOType extends StructType {
             throw new PyException("ValueError", "position value cannot be negative");
         }
         memory.putLong(o + POS, pos);
-        long dict = space.tupleType.item(state, 2);
-        if (dict != space.none) {
-            if (!space.dictType.check(dict)) {
-                throw new PyException("TypeError", "third item of state should be a dict, got a " + space.typeOf(dict).name);
-            }
-            long own = field(o, DICT);
-            if (own != 0) {
-                space.dictType.merge(own, dict);
-            } else {
-                setField(o, DICT, dict);
-            }
-        }
+        restoreDict(o, space.tupleType.item(state, 2), "third");
     }
 
     // ---------------------------------------------------------------- slots
@@ -641,21 +602,6 @@ final class BytesIOType extends StructType {
         checkClosed(o);
         long n = scanEol(o, -1);
         return n == 0 ? 0 : readBytes(o, n);
-    }
-
-    /** {@code bytesio_traverse}: the {@code __dict__} only (the buffer is a bytes object, no container). */
-    @Override
-    public void traverse(long o, LongConsumer visitor) {
-        long d = field(o, DICT);
-        if (d != 0) {
-            visitor.accept(d);
-        }
-    }
-
-    /** {@code bytesio_clear}: the {@code __dict__}. */
-    @Override
-    public void clear(long o) {
-        setField(o, DICT, 0);
     }
 
     /** {@code bytesio_dealloc}: the buffer and the {@code __dict__}. */

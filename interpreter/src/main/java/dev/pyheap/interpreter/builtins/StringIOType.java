@@ -8,9 +8,7 @@ import dev.pyheap.runtime.objects.ObjectSpace;
 import dev.pyheap.runtime.objects.PyType;
 import dev.pyheap.runtime.objects.SlotWrappers;
 import dev.pyheap.runtime.objects.StrType;
-import dev.pyheap.runtime.objects.StructType;
 
-import java.util.function.LongConsumer;
 
 /**
  * {@code _io.StringIO} (Modules/_io/stringio.c, as 3.11 has it): text I/O in memory.
@@ -49,7 +47,7 @@ import java.util.function.LongConsumer;
  * which give {@code detach}, {@code encoding}, {@code errors}, {@code __iter__}, {@code writelines},
  * {@code readlines} and the with statement, as CPython's StringIO inherits them.
  */
-final class StringIOType extends StructType {
+final class StringIOType extends MemoryStreamType {
     static final int BUF = 16, POS = 24, STRING_SIZE = 32, BUF_SIZE = 40, STATE = 48, LARGE = 56, SMALL = 64, OK = 72,
             CLOSED_FLAG = 73, READUNIVERSAL = 74, READTRANSLATE = 75, DECODER = 80, READNL = 88, WRITENL = 96, DICT = 104,
             WEAKLIST = 112, SIZE = 120;
@@ -63,10 +61,9 @@ final class StringIOType extends StructType {
     private final StrType str;
 
     StringIOType(ObjectSpace space) {
-        super(space, "_io.StringIO", null, HAVE_GC | BASETYPE, SIZE, 0, WEAKLIST, "accu.large", LARGE, "accu.small", SMALL,
+        super(space, "_io.StringIO", SIZE, WEAKLIST, "accu.large", LARGE, "accu.small", SMALL,
                 "readnl", READNL, "writenl", WRITENL, "dict", DICT);
         this.str = space.strType;
-        traversesSelectively();
         defineMethod("close", (self, a) -> {
             Args.none("close", a);
             close(self);
@@ -178,41 +175,15 @@ final class StringIOType extends StructType {
             check(o);
             return newlines(memory.getLong(o + DECODER));
         }, null));
-        // CPython's __dict__ is _IOBase's getset (PyObject_GenericGetDict, read-only); the library's
-        // _IOBase is a class whose descriptor serves its own instances only, so the type has its own
-        putInDict("__dict__", space.getSetDescrType.create(this, "__dict__", o -> space.newRef(ownDict(o, DICT)), (o, v) -> {
-            throw new PyException("AttributeError", "attribute '__dict__' of '_io._IOBase' objects is not writable");
-        }));
+        putDictGetSet();
         putInDict("__doc__", space.strType.runtime("Text I/O implementation using an in-memory buffer.\n\n"
                 + "The initial_value argument sets the value of object.  The newline\n"
                 + "argument is like the one of TextIOWrapper's constructor."));
     }
 
-    /** {@code _io._memory_types}: the library's {@code _TextIOBase} becomes this type's base, as in CPython's MRO. */
-    void adoptBase(PyType base) {
-        setPythonBase(base);
-    }
-
-    /** The end of the interpreter that gave the base: object is the base again. */
-    void releaseLibrary() {
-        clearPythonBase();
-    }
-
     @Override
     public long dictOffset() {
         return DICT;
-    }
-
-    @Override
-    protected long instanceAttr(long o, long name) {
-        long d = field(o, DICT);
-        return d == 0 ? 0 : space.dictType.get(d, name);
-    }
-
-    @Override
-    protected boolean setInstanceAttr(long o, long name, long value) {
-        setInOwnDict(o, DICT, name, value);
-        return true;
     }
 
     // ---------------------------------------------------------------- checks
@@ -758,36 +729,10 @@ final class StringIOType extends StructType {
             throw new PyException("ValueError", "position value cannot be negative");
         }
         memory.putLong(o + POS, pos);
-        long dict = space.tupleType.item(state, 3);
-        if (dict != space.none) {
-            if (!space.dictType.check(dict)) {
-                throw new PyException("TypeError", "fourth item of state should be a dict, got a " + space.typeOf(dict).name);
-            }
-            long own = field(o, DICT);
-            if (own != 0) {
-                space.dictType.merge(own, dict);
-            } else {
-                setField(o, DICT, dict);
-            }
-        }
+        restoreDict(o, space.tupleType.item(state, 3), "fourth");
     }
 
     // ---------------------------------------------------------------- gc and memory
-
-    /** {@code stringio_traverse}: the {@code __dict__} only, as 3.11's. */
-    @Override
-    public void traverse(long o, LongConsumer visitor) {
-        long d = field(o, DICT);
-        if (d != 0) {
-            visitor.accept(d);
-        }
-    }
-
-    /** {@code stringio_clear}: the {@code __dict__}. */
-    @Override
-    public void clear(long o) {
-        setField(o, DICT, 0);
-    }
 
     /** {@code stringio_dealloc}: the buffer freed, every reference dropped. */
     @Override

@@ -57,7 +57,7 @@ public final class PythonSyntaxError extends RuntimeException {
     }
 
     private int utf8Offset(int charOffset) {
-        if (charOffset < 1 || charOffset == NONE) {
+        if (charOffset < 1) { // NONE among them
             return charOffset;
         }
         int chars = Math.min(charOffset - 1, text.codePointCount(0, text.length()));
